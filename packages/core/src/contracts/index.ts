@@ -1,0 +1,2 @@
+export * as health from "./health.js";
+export * as referential from "./referential.js";

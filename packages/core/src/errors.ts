@@ -1,0 +1,56 @@
+import { z } from "zod";
+
+/**
+ * Every error the API can return, with its HTTP status and the French message a person reads.
+ * Codes are stable: partners and the web app branch on them, never on messages.
+ * Feature issues add their codes here so that the catalogue stays the single list.
+ */
+export const errorCatalog = {
+  VALIDATION_ERROR: { status: 400, message: "Certaines informations envoyées sont invalides." },
+  QUERY_TOO_SHORT: { status: 400, message: "Saisissez au moins 2 caractères." },
+  MALFORMED_REQUEST: { status: 400, message: "La requête est mal formée." },
+  UNAUTHENTICATED: { status: 401, message: "Vous devez être connecté pour accéder à cette page." },
+  FORBIDDEN: { status: 403, message: "Vous n'avez pas les droits pour effectuer cette action." },
+  NOT_FOUND: { status: 404, message: "La ressource demandée est introuvable." },
+  ROUTE_NOT_FOUND: { status: 404, message: "Cette adresse de l'API n'existe pas." },
+  ROME_UNKNOWN: { status: 404, message: "Ce code ROME n'existe pas dans le référentiel." },
+  NAF_UNKNOWN: { status: 404, message: "Ce code NAF n'existe pas dans la nomenclature." },
+  METHOD_NOT_ALLOWED: { status: 405, message: "Cette méthode n'est pas acceptée pour cette adresse." },
+  PAYLOAD_TOO_LARGE: { status: 413, message: "Le contenu envoyé est trop volumineux." },
+  UNSUPPORTED_MEDIA_TYPE: { status: 415, message: "Ce type de contenu n'est pas accepté." },
+  RATE_LIMITED: {
+    status: 429,
+    message: "Trop de demandes en peu de temps. Merci de patienter un instant avant de réessayer.",
+  },
+  INTERNAL_ERROR: {
+    status: 500,
+    message: "Une erreur inattendue est survenue. L'équipe a été prévenue ; merci de réessayer plus tard.",
+  },
+  SERVICE_UNAVAILABLE: {
+    status: 503,
+    message: "Le service est momentanément indisponible. Merci de réessayer dans quelques instants.",
+  },
+} as const satisfies Record<string, { status: number; message: string }>;
+
+export type ErrorCode = keyof typeof errorCatalog;
+
+export const errorCodeSchema = z.enum(Object.keys(errorCatalog) as [ErrorCode, ...ErrorCode[]]);
+
+/** The one error shape of the API. */
+export const errorResponseSchema = z
+  .object({
+    error: z.object({
+      code: z.string().meta({ description: "Code stable, à utiliser dans les intégrations" }),
+      message: z.string().meta({ description: "Message en français, lisible par une personne" }),
+      details: z.unknown().optional(),
+    }),
+  })
+  .meta({ id: "Error" });
+
+export type ErrorResponse = z.infer<typeof errorResponseSchema>;
+
+/** A field-level problem, as returned in `details` of a VALIDATION_ERROR. */
+export interface FieldIssue {
+  path: string;
+  message: string;
+}

@@ -1,0 +1,10 @@
+import { installFrenchZodMessages } from "./zod-french.js";
+
+installFrenchZodMessages();
+
+export * from "./contracts/define.js";
+export * as contracts from "./contracts/index.js";
+export * from "./errors.js";
+export * from "./rules/text-search.js";
+export * from "./schemas/referential.js";
+export { installFrenchZodMessages } from "./zod-french.js";

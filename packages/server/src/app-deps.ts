@@ -1,0 +1,13 @@
+import type { Config } from "./config.js";
+import type { DatabaseHandle } from "./db/connection.js";
+import type { Clock } from "./lib/clock.js";
+
+/**
+ * What the application needs from the outside world. main.ts builds the real ones; tests build
+ * their own (a fresh database, a manual clock, an SMTP receiver) and call buildApp with them.
+ */
+export interface AppDeps {
+  config: Config;
+  db: DatabaseHandle;
+  clock: Clock;
+}

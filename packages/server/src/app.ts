@@ -1,0 +1,70 @@
+import { randomUUID } from "node:crypto";
+import cookie from "@fastify/cookie";
+import rateLimit from "@fastify/rate-limit";
+import "@tremplin/core";
+import Fastify, { type FastifyInstance } from "fastify";
+import { serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
+import type { AppDeps } from "./app-deps.js";
+import { AppError } from "./http/app-error.js";
+import { installAuth } from "./http/auth.js";
+import { installErrorHandlers } from "./http/error-handler.js";
+import { registerOpenApi } from "./http/openapi.js";
+import { registerSecurityHeaders } from "./http/security.js";
+import { registerWebApp } from "./http/web-static.js";
+import { healthRoutes } from "./modules/health/routes.js";
+import { referentialRoutes } from "./modules/referential/routes.js";
+
+export type { AppDeps } from "./app-deps.js";
+
+export interface BuildOptions {
+  /** Serve the built web app (default true). */
+  web?: boolean;
+}
+
+/** Builds the whole HTTP application without listening: main.ts listens, tests use app.inject(). */
+export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promise<FastifyInstance> {
+  const { config } = deps;
+  const app = Fastify({
+    logger: {
+      level: config.logLevel,
+      redact: { paths: ["req.headers.authorization", "req.headers.cookie"], censor: "[masqué]" },
+    },
+    genReqId: (req) => {
+      const incoming = req.headers["x-request-id"];
+      return typeof incoming === "string" && /^[\w-]{8,64}$/.test(incoming) ? incoming : randomUUID();
+    },
+    requestIdHeader: false,
+    trustProxy: config.env === "production",
+    bodyLimit: 1_048_576,
+    routerOptions: { ignoreTrailingSlash: true },
+  });
+  app.addHook("onSend", async (request, reply) => {
+    reply.header("x-request-id", request.id);
+  });
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  installErrorHandlers(app);
+  await registerSecurityHeaders(app, { https: config.publicUrl.startsWith("https://") });
+  await app.register(cookie, { secret: config.sessionSecret });
+  await app.register(rateLimit, {
+    global: true,
+    max: 600,
+    timeWindow: "1 minute",
+    errorResponseBuilder: (_request, context) =>
+      new AppError("RATE_LIMITED", {
+        message: `Trop de demandes en peu de temps. Merci de réessayer dans ${Math.max(1, Math.ceil(context.ttl / 1000))} s.`,
+      }),
+  });
+  await registerOpenApi(app, config);
+  installAuth(app, async () => null);
+
+  const modules = [healthRoutes, referentialRoutes];
+  await app.register(async (scope) => {
+    for (const register of modules) register(scope, deps);
+  });
+
+  if (options.web !== false) await registerWebApp(app);
+  else await registerWebApp(app, "/nonexistent");
+  return app;
+}

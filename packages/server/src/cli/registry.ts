@@ -1,0 +1,5 @@
+import type { CliCommand } from "./command.js";
+import { dbMigrate, dbSetup, loadReference } from "./commands-db.js";
+
+/** Every CLI command; feature modules add theirs here. */
+export const commands: CliCommand[] = [dbMigrate, dbSetup, loadReference];

@@ -1,0 +1,135 @@
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { z } from "zod";
+import { resolveFromRoot } from "./lib/paths.js";
+
+const logLevels = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
+
+const intIn = (min: number, max: number) =>
+  z.coerce
+    .number({ error: "doit être un nombre entier" })
+    .int("doit être un nombre entier")
+    .min(min, `doit être au moins ${min}`)
+    .max(max, `doit être au plus ${max}`);
+
+const emptyAsUndefined = (v: unknown) => (v === "" ? undefined : v);
+
+/**
+ * Every environment variable the service reads, with its default and what it means.
+ * This schema is the documentation: README.md lists the same variables.
+ */
+export const configSchema = z.object({
+  NODE_ENV: z
+    .enum(["development", "production", "test"])
+    .default("development")
+    .describe("development (défaut), production ou test"),
+  PORT: intIn(1, 65535).default(3000).describe("Port HTTP"),
+  HOST: z.string().min(1).default("localhost").describe("Adresse d'écoute (0.0.0.0 derrière un proxy)"),
+  PUBLIC_URL: z
+    .preprocess(
+      emptyAsUndefined,
+      z.url({ protocol: /^https?$/, error: "doit être une URL http(s) complète" }).optional(),
+    )
+    .describe("URL publique, base de tous les liens des e-mails (défaut http://localhost:PORT)"),
+  DATA_DIR: z.string().min(1).default("./.data").describe("Dossier des données locales (PGlite, secret de session)"),
+  DATABASE_URL: z
+    .preprocess(
+      emptyAsUndefined,
+      z
+        .string()
+        .regex(/^postgres(ql)?:\/\//, "doit commencer par postgres:// ou postgresql://")
+        .optional(),
+    )
+    .describe("PostgreSQL ; absent : PGlite dans DATA_DIR/pglite"),
+  SMTP_URL: z
+    .preprocess(
+      emptyAsUndefined,
+      z
+        .string()
+        .regex(/^smtps?:\/\//, "doit commencer par smtp:// ou smtps://")
+        .optional(),
+    )
+    .describe("Serveur SMTP ; absent : boîte de développement sur /dev/mailbox"),
+  MAIL_FROM: z
+    .string()
+    .min(3)
+    .default("Tremplin <ne-pas-repondre@tremplin.localhost>")
+    .describe("Expéditeur des e-mails"),
+  SESSION_SECRET: z
+    .preprocess(emptyAsUndefined, z.string().min(32, "doit compter au moins 32 caractères").optional())
+    .describe("Secret de signature (liens en un clic) ; en développement, généré une fois dans DATA_DIR"),
+  LOG_LEVEL: z.enum(logLevels).optional().describe("Niveau des journaux (défaut info, warn en test)"),
+  DEMO_DATA: z
+    .preprocess(emptyAsUndefined, z.enum(["true", "false"]).optional())
+    .describe("Charger le jeu de démonstration dans une base vide (défaut true hors production)"),
+  SCHEDULER: z.enum(["on", "off"]).default("on").describe("Tâches planifiées dans ce processus"),
+});
+
+export type RawConfig = z.infer<typeof configSchema>;
+
+export interface Config {
+  env: RawConfig["NODE_ENV"];
+  port: number;
+  host: string;
+  publicUrl: string;
+  dataDir: string;
+  databaseUrl: string | undefined;
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  sessionSecret: string;
+  logLevel: (typeof logLevels)[number];
+  demoData: boolean;
+  scheduler: boolean;
+}
+
+export class ConfigError extends Error {
+  override name = "ConfigError";
+}
+
+/** Parses the environment once at start; throws a ConfigError with one readable line per bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = configSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => {
+      const name = String(issue.path[0] ?? "?");
+      const received = env[name];
+      return `  - ${name} : ${issue.message}${received !== undefined ? ` (reçu « ${received} »)` : ""}`;
+    });
+    throw new ConfigError(
+      `Configuration invalide :\n${lines.join("\n")}\nVoir la section « Configuration » du README.`,
+    );
+  }
+  const raw = parsed.data;
+  const dataDir = resolveFromRoot(raw.DATA_DIR);
+  const production = raw.NODE_ENV === "production";
+  if (production && !raw.SESSION_SECRET) {
+    throw new ConfigError(
+      "Configuration invalide :\n  - SESSION_SECRET : obligatoire en production (32 caractères ou plus).",
+    );
+  }
+  return {
+    env: raw.NODE_ENV,
+    port: raw.PORT,
+    host: raw.HOST,
+    publicUrl: (raw.PUBLIC_URL ?? `http://localhost:${raw.PORT}`).replace(/\/+$/, ""),
+    dataDir,
+    databaseUrl: raw.DATABASE_URL,
+    smtpUrl: raw.SMTP_URL,
+    mailFrom: raw.MAIL_FROM,
+    sessionSecret: raw.SESSION_SECRET ?? devSessionSecret(dataDir),
+    logLevel: raw.LOG_LEVEL ?? (raw.NODE_ENV === "test" ? "warn" : "info"),
+    demoData: raw.DEMO_DATA ? raw.DEMO_DATA === "true" : !production,
+    scheduler: raw.SCHEDULER === "on",
+  };
+}
+
+/** Development only: a secret generated once and kept in DATA_DIR, so links survive restarts. */
+function devSessionSecret(dataDir: string): string {
+  const file = path.join(dataDir, "session-secret");
+  if (existsSync(file)) return readFileSync(file, "utf8").trim();
+  mkdirSync(dataDir, { recursive: true });
+  const secret = randomBytes(32).toString("base64url");
+  writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
+}

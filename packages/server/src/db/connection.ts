@@ -1,0 +1,115 @@
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import { btree_gist } from "@electric-sql/pglite/contrib/btree_gist";
+import { cube } from "@electric-sql/pglite/contrib/cube";
+import { earthdistance } from "@electric-sql/pglite/contrib/earthdistance";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
+import { unaccent } from "@electric-sql/pglite/contrib/unaccent";
+import { Kysely, PGliteDialect, PostgresDialect, sql } from "kysely";
+import pg from "pg";
+import type { Database } from "./database.js";
+import { acquirePgliteLock } from "./pglite-lock.js";
+
+export type Engine = "pglite" | "postgres";
+
+export interface DatabaseHandle {
+  db: Kysely<Database>;
+  engine: Engine;
+  /** Closes cleanly (PGlite checkpoints and releases its lock). Safe to call twice. */
+  close(): Promise<void>;
+  /** PGlite only: a gzip tarball of the data directory (used to clone test databases). */
+  dump?(): Promise<Blob>;
+}
+
+export interface OpenOptions {
+  /** postgres://… to use a server; otherwise PGlite. */
+  databaseUrl?: string | undefined;
+  /** PGlite data directory parent (the database lives in `<dataDir>/pglite`); "memory" for in-memory. */
+  dataDir?: string;
+  /** Who opens it, shown to another process that finds the lock. */
+  purpose: string;
+  /** PGlite only: start from this dumped data directory. */
+  loadDataDir?: Blob;
+  /** pg pool size. */
+  poolSize?: number;
+}
+
+// Both engines return the same JS types: int8 and numeric as numbers (counts, scores), dates as
+// "YYYY-MM-DD" strings (business dates have no time zone), timestamptz as Date.
+const INT8 = 20;
+const NUMERIC = 1700;
+const DATE = 1082;
+const identity = (v: string) => v;
+
+export const pgliteExtensions = { cube, earthdistance, pg_trgm, unaccent, btree_gist };
+
+/** Opens PGlite (default) or PostgreSQL, with the same Kysely API. */
+export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle> {
+  if (options.databaseUrl) return openPostgres(options.databaseUrl, options.poolSize ?? 10);
+  return openPglite(options);
+}
+
+async function openPostgres(url: string, poolSize: number): Promise<DatabaseHandle> {
+  const parsers: Record<number, (v: string) => unknown> = { [INT8]: Number, [NUMERIC]: Number, [DATE]: identity };
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: poolSize,
+    types: {
+      getTypeParser: ((oid: number, format?: "text" | "binary") =>
+        parsers[oid] ?? pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
+    },
+  });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  await sql`select 1`.execute(db);
+  let closed = false;
+  return {
+    db,
+    engine: "postgres",
+    close: async () => {
+      if (closed) return;
+      closed = true;
+      await db.destroy();
+    },
+  };
+}
+
+async function openPglite(options: OpenOptions): Promise<DatabaseHandle> {
+  const inMemory = !options.dataDir || options.dataDir === "memory";
+  let release = () => {};
+  let dataDir: string | undefined;
+  if (!inMemory && options.dataDir) {
+    mkdirSync(options.dataDir, { recursive: true });
+    release = acquirePgliteLock(path.join(options.dataDir, "pglite.lock"), options.purpose);
+    dataDir = path.join(options.dataDir, "pglite");
+  }
+  let pglite: PGlite;
+  try {
+    pglite = await PGlite.create({
+      ...(dataDir ? { dataDir } : {}),
+      ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
+      extensions: pgliteExtensions,
+      parsers: { [NUMERIC]: Number, [DATE]: identity },
+    });
+  } catch (error) {
+    release();
+    throw error;
+  }
+  const db = new Kysely<Database>({ dialect: new PGliteDialect({ pglite }) });
+  let closed = false;
+  return {
+    db,
+    engine: "pglite",
+    close: async () => {
+      if (closed) return;
+      closed = true;
+      try {
+        await db.destroy();
+      } finally {
+        if (!pglite.closed) await pglite.close();
+        release();
+      }
+    },
+    dump: () => pglite.dumpDataDir("gzip") as Promise<Blob>,
+  };
+}

@@ -1,0 +1,10 @@
+import type { Migration } from "kysely/migration";
+import * as m0001 from "./0001-foundation.js";
+
+/**
+ * Every migration, in order. Names are sorted by Kysely: keep the 4-digit prefix.
+ * A migration, once landed, is never edited: add a new one.
+ */
+export const migrations: Record<string, Migration> = {
+  "0001-foundation": m0001,
+};

@@ -1,0 +1,30 @@
+import type { Kysely } from "kysely";
+import type { Database } from "../db/database.js";
+import type { ProgressReporter } from "../imports/reference/report.js";
+
+export interface DemoOptions {
+  publicUrl: string;
+}
+
+/** A part of the demo set; each part loads itself only when its tables are empty. */
+export interface DemoSeeder {
+  name: string;
+  isLoaded(db: Kysely<Database>): Promise<boolean>;
+  load(db: Kysely<Database>, options: DemoOptions, report: ProgressReporter): Promise<void>;
+}
+
+/** Seeders in dependency order; feature modules add theirs here. */
+export const demoSeeders: DemoSeeder[] = [];
+
+/** Loads the visibly fictional demo set into the parts of an empty database that need it. */
+export async function loadDemoData(
+  db: Kysely<Database>,
+  options: DemoOptions,
+  report: ProgressReporter,
+): Promise<void> {
+  for (const seeder of demoSeeders) {
+    if (await seeder.isLoaded(db)) continue;
+    report(`Jeu de démonstration : ${seeder.name}…`);
+    await seeder.load(db, options, report);
+  }
+}

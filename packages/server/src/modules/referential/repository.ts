@@ -1,0 +1,117 @@
+import { type Kysely, sql } from "kysely";
+import type { Database } from "../../db/database.js";
+
+export type Db = Kysely<Database>;
+
+/**
+ * Appellations that may match the typed text: every token found as a substring (trigram index),
+ * or the whole text similar enough to a part of the label (typos). The service ranks them.
+ */
+export async function findAppellationCandidates(db: Db, query: string, max: number) {
+  return db
+    .selectFrom("rome_appellations as a")
+    .innerJoin("rome_fiches as f", "f.rome_code", "a.rome_code")
+    .select([
+      "a.code_ogr",
+      "a.label",
+      "a.rome_code",
+      "a.principal",
+      "a.rarely_used",
+      "a.search_text",
+      "f.label as rome_label",
+    ])
+    .where(
+      sql<boolean>`(
+        (select bool_and(a.search_text like '%' || t || '%')
+           from unnest(regexp_split_to_array(normalize_search(${query}), ' ')) as t)
+        or normalize_search(${query}) <% a.search_text
+      )`,
+    )
+    .limit(max)
+    .execute();
+}
+
+export async function findRomeFiche(db: Db, romeCode: string) {
+  return db.selectFrom("rome_fiches").selectAll().where("rome_code", "=", romeCode).executeTakeFirst();
+}
+
+export async function findRomeSkills(db: Db, romeCode: string) {
+  return db
+    .selectFrom("rome_skills")
+    .select(["code_ogr", "kind", "label", "core"])
+    .where("rome_code", "=", romeCode)
+    .orderBy("position")
+    .execute();
+}
+
+export async function findRomeAppellations(db: Db, romeCode: string) {
+  return db
+    .selectFrom("rome_appellations")
+    .select(["code_ogr", "label", "principal"])
+    .where("rome_code", "=", romeCode)
+    .orderBy("principal", "desc")
+    .orderBy("label")
+    .execute();
+}
+
+export async function findDatasetVersion(db: Db, name: string) {
+  const row = await db.selectFrom("reference_datasets").select("version").where("name", "=", name).executeTakeFirst();
+  return row?.version;
+}
+
+const communeColumns = [
+  "c.insee_code",
+  "c.name",
+  "c.postal_codes",
+  "c.departement_code",
+  "d.name as departement_name",
+  "c.lat",
+  "c.lon",
+  "c.kind",
+] as const;
+
+/** Communes by name: exact name first, then name starts, then similar names; bigger towns first. */
+export async function searchCommunesByName(db: Db, query: string, limit: number) {
+  const q = sql<string>`normalize_search(${query})`;
+  return db
+    .selectFrom("communes as c")
+    .innerJoin("departements as d", "d.code", "c.departement_code")
+    .select(communeColumns)
+    .where(sql<boolean>`(c.search_text like ${q} || '%' or ${q} <% c.search_text)`)
+    .orderBy(sql`c.search_text = ${q}`, "desc")
+    .orderBy(sql`c.search_text like ${q} || '%'`, "desc")
+    .orderBy(sql`word_similarity(${q}, c.search_text)`, "desc")
+    .orderBy("c.population", "desc")
+    .limit(limit)
+    .execute();
+}
+
+/** Communes serving a postal code; a city with arrondissements comes before its arrondissements. */
+export async function searchCommunesByPostalCode(db: Db, postalCode: string, limit: number) {
+  return db
+    .selectFrom("communes as c")
+    .innerJoin("departements as d", "d.code", "c.departement_code")
+    .select(communeColumns)
+    .where(sql<boolean>`c.postal_codes @> array[${postalCode}]::text[]`)
+    .orderBy(sql`c.kind = 'city_with_arrondissements'`, "desc")
+    .orderBy("c.population", "desc")
+    .limit(limit)
+    .execute();
+}
+
+export async function listOpcos(db: Db) {
+  return db.selectFrom("opcos").select(["id", "name", "full_name"]).orderBy("name").execute();
+}
+
+export async function findNaf(db: Db, code: string) {
+  return db
+    .selectFrom("naf_codes as n")
+    .innerJoin("naf_sections as s", "s.code", "n.section_code")
+    .select(["n.code", "n.label", "s.code as section_code", "s.label as section_label"])
+    .where("n.code", "=", code)
+    .executeTakeFirst();
+}
+
+export async function listDiplomaLevels(db: Db) {
+  return db.selectFrom("diploma_levels").selectAll().orderBy("level").execute();
+}

@@ -1,0 +1,46 @@
+import { randomBytes } from "node:crypto";
+import { readFileSync } from "node:fs";
+import pg from "pg";
+import { inject } from "vitest";
+import { type DatabaseHandle, openDatabase } from "../src/db/connection.js";
+import { withDatabaseName } from "./template.js";
+
+let pgliteTemplate: Buffer | undefined;
+
+/**
+ * A fresh database for one test file, cloned from the template (migrated, reference data loaded):
+ * PGlite in memory by default, a new PostgreSQL database when DATABASE_URL is set. Never a mock.
+ */
+export async function createTestDatabase(): Promise<DatabaseHandle> {
+  const template = inject("databaseTemplate");
+  if (template.engine === "pglite") {
+    pgliteTemplate ??= readFileSync(template.file);
+    return openDatabase({ purpose: "test", loadDataDir: new Blob([pgliteTemplate]) });
+  }
+  const name = `${template.template.replace(/_tpl_.*/, "")}_t_${randomBytes(5).toString("hex")}`;
+  const admin = new pg.Client({ connectionString: template.adminUrl });
+  await admin.connect();
+  try {
+    await admin.query(`create database "${name}" template "${template.template}"`);
+  } finally {
+    await admin.end();
+  }
+  const handle = await openDatabase({
+    databaseUrl: withDatabaseName(template.adminUrl, name),
+    purpose: "test",
+    poolSize: 5,
+  });
+  return {
+    ...handle,
+    close: async () => {
+      await handle.close();
+      const cleanup = new pg.Client({ connectionString: template.adminUrl });
+      await cleanup.connect();
+      try {
+        await cleanup.query(`drop database if exists "${name}" with (force)`);
+      } finally {
+        await cleanup.end();
+      }
+    },
+  };
+}
