@@ -30,6 +30,26 @@ export const errorCatalog = {
     status: 503,
     message: "Le service est momentanément indisponible. Merci de réessayer dans quelques instants.",
   },
+  SIRET_INVALID: {
+    status: 400,
+    message:
+      "Ce numéro SIRET n'est pas valide. Il compte 14 chiffres (les 9 du SIREN puis 5 pour l'établissement) : vous le trouverez sur l'avis de situation Sirene, un bulletin de paie, une facture ou sur annuaire-entreprises.data.gouv.fr.",
+  },
+  SIRET_UNKNOWN: {
+    status: 404,
+    message:
+      "Aucun établissement ne porte ce numéro SIRET dans le répertoire Sirene. Vérifiez le numéro, ou s'il s'agit d'un établissement créé très récemment, réessayez dans quelques jours.",
+  },
+  SIRET_CLOSED: {
+    status: 422,
+    message:
+      "Cet établissement est fermé selon le répertoire Sirene. Indiquez le SIRET de l'établissement en activité où se déroulera le contrat.",
+  },
+  SIRET_NOT_DIFFUSIBLE: {
+    status: 422,
+    message:
+      "Les informations de cet établissement ne sont pas diffusables (son responsable s'y est opposé auprès de l'INSEE). Nous ne pouvons pas les afficher ; contactez-nous pour poursuivre.",
+  },
 } as const satisfies Record<string, { status: number; message: string }>;
 
 export type ErrorCode = keyof typeof errorCatalog;

@@ -1,2 +1,3 @@
+export * as companies from "./companies.js";
 export * as health from "./health.js";
 export * as referential from "./referential.js";
