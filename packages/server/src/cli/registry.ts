@@ -1,5 +1,7 @@
+import { importIdccCommand } from "../imports/idcc/cli.js";
+import { importSireneCommand } from "../imports/sirene/cli.js";
 import type { CliCommand } from "./command.js";
 import { dbMigrate, dbSetup, loadReference } from "./commands-db.js";
 
 /** Every CLI command; feature modules add theirs here. */
-export const commands: CliCommand[] = [dbMigrate, dbSetup, loadReference];
+export const commands: CliCommand[] = [dbMigrate, dbSetup, loadReference, importSireneCommand, importIdccCommand];
