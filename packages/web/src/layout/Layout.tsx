@@ -1,0 +1,72 @@
+import { Display, headerFooterDisplayItem } from "@codegouvfr/react-dsfr/Display";
+import { Footer } from "@codegouvfr/react-dsfr/Footer";
+import { Header } from "@codegouvfr/react-dsfr/Header";
+import { SkipLinks } from "@codegouvfr/react-dsfr/SkipLinks";
+import { Outlet, useLocation } from "react-router";
+import { isNavigationEntryActive, mainNavigation } from "./navigation.js";
+import { useFocusOnNavigation } from "./use-focus-on-navigation.js";
+
+const headerId = "en-tete";
+const footerId = "pied-de-page";
+export const mainContentId = "contenu";
+
+// The « bloc Marianne » text: the official name of the State, on two lines as the DSFR requires.
+const brandTop = (
+  <>
+    République
+    <br />
+    Française
+  </>
+);
+
+const homeLinkProps = { to: "/", title: "Accueil - Tremplin (République Française)" };
+
+/** Page frame shared by every route: skip links, DSFR header and navigation, main, footer. */
+export function Layout() {
+  const { pathname } = useLocation();
+  useFocusOnNavigation();
+
+  return (
+    <>
+      <SkipLinks
+        links={[
+          { label: "Contenu", anchor: `#${mainContentId}` },
+          { label: "Menu", anchor: `#${headerId}-main-navigation` },
+          { label: "Pied de page", anchor: `#${footerId}` },
+        ]}
+      />
+      <Header
+        id={headerId}
+        brandTop={brandTop}
+        homeLinkProps={homeLinkProps}
+        serviceTitle="Tremplin"
+        serviceTagline="L'alternance, du dépôt d'offre à la candidature"
+        quickAccessItems={[headerFooterDisplayItem]}
+        navigation={mainNavigation.map((entry) => ({
+          text: entry.text,
+          linkProps: { to: entry.to },
+          isActive: isNavigationEntryActive(entry, pathname),
+        }))}
+      />
+      <main id={mainContentId} tabIndex={-1} className="app-main">
+        <Outlet />
+      </main>
+      <Footer
+        id={footerId}
+        brandTop={brandTop}
+        homeLinkProps={homeLinkProps}
+        accessibility="non compliant"
+        accessibilityLinkProps={{ to: "/accessibilite" }}
+        termsLinkProps={{ to: "/mentions-legales" }}
+        contentDescription="Tremplin rapproche les entreprises qui recrutent en alternance, les centres de formation et les jeunes qui cherchent un contrat d'apprentissage ou de professionnalisation."
+        bottomItems={[
+          { text: "Données personnelles", linkProps: { to: "/donnees-personnelles" } },
+          // Served by the API server, not by this app: a real page load.
+          { text: "Documentation de l'API", linkProps: { href: "/api/docs" } },
+          headerFooterDisplayItem,
+        ]}
+      />
+      <Display />
+    </>
+  );
+}
