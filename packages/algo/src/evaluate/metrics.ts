@@ -15,7 +15,12 @@ export function rankDescending(pred: ArrayLike<number>): Int32Array {
  * proportion (the expectation under a random order of ties), so a model that predicts the same
  * value for everyone gets exactly `share` of the total, as it deserves.
  */
-export function topShareSum(pred: ArrayLike<number>, value: ArrayLike<number>, share: number, order = rankDescending(pred)): number {
+export function topShareSum(
+  pred: ArrayLike<number>,
+  value: ArrayLike<number>,
+  share: number,
+  order = rankDescending(pred),
+): number {
   const budget = share * pred.length;
   let taken = 0;
   let sum = 0;
@@ -42,7 +47,12 @@ export function capture(pred: ArrayLike<number>, actual: ArrayLike<number>, shar
 }
 
 /** Precision@k of "at least one hire": share of the top `share` establishments that hired. */
-export function precisionAtShare(pred: ArrayLike<number>, actual: ArrayLike<number>, share: number, order?: Int32Array): number {
+export function precisionAtShare(
+  pred: ArrayLike<number>,
+  actual: ArrayLike<number>,
+  share: number,
+  order?: Int32Array,
+): number {
   const hired = Float64Array.from({ length: actual.length }, (_, i) => ((actual[i] as number) > 0 ? 1 : 0));
   const k = share * pred.length;
   return k > 0 ? topShareSum(pred, hired, share, order) / k : 0;
@@ -60,7 +70,11 @@ export interface CalibrationBin {
 }
 
 /** Mean predicted vs mean actual hires by decile of prediction (decile 10 = highest). */
-export function calibrationByDecile(pred: ArrayLike<number>, actual: ArrayLike<number>, order = rankDescending(pred)): CalibrationBin[] {
+export function calibrationByDecile(
+  pred: ArrayLike<number>,
+  actual: ArrayLike<number>,
+  order = rankDescending(pred),
+): CalibrationBin[] {
   const n = pred.length;
   const bins: CalibrationBin[] = [];
   for (let d = 0; d < 10; d++) {
@@ -81,6 +95,11 @@ export function calibrationByDecile(pred: ArrayLike<number>, actual: ArrayLike<n
 }
 
 /** Points of the capture curve: share of hires made by the top x % of establishments, x = 0 … 100. */
-export function captureCurve(pred: ArrayLike<number>, actual: ArrayLike<number>, steps: number[], order = rankDescending(pred)): number[] {
+export function captureCurve(
+  pred: ArrayLike<number>,
+  actual: ArrayLike<number>,
+  steps: number[],
+  order = rankDescending(pred),
+): number[] {
   return steps.map((s) => capture(pred, actual, s, order));
 }

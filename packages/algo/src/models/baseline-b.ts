@@ -19,7 +19,10 @@ export interface BaselineBFit {
  * date, and the headcount as the lower bound of the INSEE band (00 → 0, 01 → 1, 02 → 3, …), as the
  * historical implementation mapped it. Unknown windows count 0, an unknown band 1 (same mapping).
  */
-export function baselineBDesign(features: FeatureMatrix, reference: AlgoReference): (r: number, out: Float64Array) => void {
+export function baselineBDesign(
+  features: FeatureMatrix,
+  reference: AlgoReference,
+): (r: number, out: Float64Array) => void {
   const halves = Array.from({ length: BASELINE_B_HALF_YEARS }, (_, k) => column(features, `alt_s${k}`));
   const bands = column(features, "tranche_effectif");
   return (r, out) => {
@@ -38,7 +41,11 @@ export function baselineBDesign(features: FeatureMatrix, reference: AlgoReferenc
  * the 7 half-yearly counts + headcount. A département with fewer than BASELINE_B_MIN_ROWS rows, or
  * whose system is singular, uses the national regression. Predictions below 0 are set to 0.
  */
-export function fitBaselineB(train: TrainingSet, reference: AlgoReference, departementOf: (i: number) => number): CountModel {
+export function fitBaselineB(
+  train: TrainingSet,
+  reference: AlgoReference,
+  departementOf: (i: number) => number,
+): CountModel {
   const fit = fitBaselineBCoefficients(train, reference, departementOf);
   return {
     id: "base-b",

@@ -38,7 +38,11 @@ export function sampleTrainingSet(
     }
   }
   const kept = Int32Array.from(positions);
-  return { features: selectRows(features, kept), target: Float32Array.from(kept, (p) => target[p] as number), weights: Float32Array.from(weights) };
+  return {
+    features: selectRows(features, kept),
+    target: Float32Array.from(kept, (p) => target[p] as number),
+    weights: Float32Array.from(weights),
+  };
 }
 
 export function stackTrainingSets(sets: TrainingSet[]): TrainingSet {

@@ -1,5 +1,12 @@
-import { type BoostParams, defaultBoostParams, featureImportance, fitPoissonBoost, type PoissonBoost, predictPoissonBoost } from "./gbt/boost.js";
 import type { FeatureMatrix } from "../features/matrix.js";
+import {
+  type BoostParams,
+  defaultBoostParams,
+  featureImportance,
+  fitPoissonBoost,
+  type PoissonBoost,
+  predictPoissonBoost,
+} from "./gbt/boost.js";
 import type { CountModel, TrainingSet } from "./types.js";
 
 /**
@@ -34,7 +41,8 @@ export function wrapTremplinModel(boost: PoissonBoost, featureNames: string[]): 
     featureNames,
     importance,
     predict(features: FeatureMatrix): Float64Array {
-      if (features.names.join() !== featureNames.join()) throw new Error("Variables différentes de celles de l'apprentissage");
+      if (features.names.join() !== featureNames.join())
+        throw new Error("Variables différentes de celles de l'apprentissage");
       return predictPoissonBoost(boost, features);
     },
   };

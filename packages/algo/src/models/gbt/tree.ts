@@ -63,7 +63,8 @@ export function growTree(
   let leaves = 1;
   while (leaves < params.maxLeaves) {
     let best = -1;
-    for (let k = 0; k < open.length; k++) if ((open[k] as Leaf).gain > 0 && (best < 0 || (open[k] as Leaf).gain > (open[best] as Leaf).gain)) best = k;
+    for (let k = 0; k < open.length; k++)
+      if ((open[k] as Leaf).gain > 0 && (best < 0 || (open[k] as Leaf).gain > (open[best] as Leaf).gain)) best = k;
     if (best < 0) break;
     const leaf = open.splice(best, 1)[0] as Leaf;
     const mid = partition(bins, p, index, leaf.begin, leaf.end, leaf.feature, leaf.bin);
@@ -134,7 +135,16 @@ function buildHistogram(
   return hist;
 }
 
-function makeLeaf(node: number, begin: number, end: number, depth: number, hist: Float64Array, p: number, nBins: number, params: TreeParams): Leaf {
+function makeLeaf(
+  node: number,
+  begin: number,
+  end: number,
+  depth: number,
+  hist: Float64Array,
+  p: number,
+  nBins: number,
+  params: TreeParams,
+): Leaf {
   let g = 0;
   let h = 0;
   for (let b = 0; b < nBins; b++) {
@@ -172,7 +182,15 @@ function makeLeaf(node: number, begin: number, end: number, depth: number, hist:
 }
 
 /** Reorders index[begin, end) so that rows going left come first; returns the boundary. */
-function partition(bins: Uint8Array, p: number, index: Int32Array, begin: number, end: number, f: number, bin: number): number {
+function partition(
+  bins: Uint8Array,
+  p: number,
+  index: Int32Array,
+  begin: number,
+  end: number,
+  f: number,
+  bin: number,
+): number {
   let i = begin;
   let j = end - 1;
   while (i <= j) {
@@ -192,7 +210,10 @@ export function treeValue(tree: Tree, bins: Uint8Array, base: number): number {
   let node = 0;
   let f = tree.feature[0] as number;
   while (f >= 0) {
-    node = (bins[base + f] as number) <= (tree.threshold[node] as number) ? (tree.left[node] as number) : (tree.right[node] as number);
+    node =
+      (bins[base + f] as number) <= (tree.threshold[node] as number)
+        ? (tree.left[node] as number)
+        : (tree.right[node] as number);
     f = tree.feature[node] as number;
   }
   return tree.value[node] as number;
