@@ -104,7 +104,8 @@ export function fitPoissonBoost(
     const dev = validRows.length > 0 ? poissonDeviance(validY, validMu, validW) : 0;
     curve.push(dev);
     onRound?.(round, dev);
-    if (dev < best - 1e-9) {
+    // Without a validation set, every tree is kept (tests, tiny data).
+    if (validRows.length === 0 || dev < best - 1e-9) {
       best = dev;
       bestRounds = round + 1;
     } else if (round + 1 - bestRounds >= params.patience) break;
