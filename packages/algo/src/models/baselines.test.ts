@@ -88,7 +88,7 @@ describe("référence B : régression linéaire par département sur 7 semestres
     const fit = fitBaselineBCoefficients({ features, target, weights: ones(n) }, reference, dep);
     for (const d of [10, 20]) {
       const beta = Array.from(fit.byDepartement.get(d) as Float64Array);
-      (coef[d] as number[]).forEach((c, k) => expect(beta[k]).toBeCloseTo(c, 4));
+      for (const [k, c] of (coef[d] as number[]).entries()) expect(beta[k]).toBeCloseTo(c, 4);
     }
     const model = fitBaselineB({ features, target, weights: ones(n) }, reference, dep);
     const pred = model.predict(features);

@@ -80,7 +80,7 @@ describe("arbres de gradient, loi de Poisson : numérique", () => {
     );
     const pa = predictPoissonBoost(a, handMatrix({ x: base.x }));
     const pb = predictPoissonBoost(b, handMatrix({ x: base.x }));
-    pa.forEach((v, k) => expect(v).toBeCloseTo(pb[k] as number, 9));
+    for (const [k, v] of pa.entries()) expect(v).toBeCloseTo(pb[k] as number, 9);
   });
 
   it("la déviance d'apprentissage décroît à chaque arbre", () => {
