@@ -4,39 +4,43 @@ import { screenshot, useJourneys } from "./support/journey.js";
 describe("Home page", () => {
   const journeys = useJourneys();
 
-  test("a candidate finds a job title with the keyboard and reads its fiche", async () => {
-    const { page, problems } = await journeys.open("/");
-    await expect.poll(() => page.title()).toBe("Accueil - Tremplin");
+  test.each(["phone", "desktop"] as const)(
+    "a candidate finds a job title with the keyboard and reads its fiche (%s)",
+    async (viewport) => {
+      const { page, problems } = await journeys.open("/", { viewport });
+      await expect.poll(() => page.title()).toBe("Accueil - Tremplin");
 
-    const jobField = page.getByRole("combobox", { name: /Métier/ });
-    await jobField.click();
-    await jobField.pressSequentially("boulang", { delay: 40 });
+      const jobField = page.getByRole("combobox", { name: /Métier/ });
+      await jobField.click();
+      await jobField.pressSequentially("boulang", { delay: 40 });
 
-    const listbox = page.getByRole("listbox");
-    const option = listbox.getByRole("option", { name: "Boulanger / Boulangère", exact: true });
-    await option.waitFor();
-    expect(await jobField.getAttribute("aria-expanded")).toBe("true");
-    await expect.poll(() => page.getByRole("status").first().textContent()).toMatch(/\d+ métiers? proposés?\./);
+      const listbox = page.getByRole("listbox");
+      const option = listbox.getByRole("option", { name: "Boulanger / Boulangère", exact: true });
+      await option.waitFor();
+      expect(await jobField.getAttribute("aria-expanded")).toBe("true");
+      await expect.poll(() => page.getByRole("status").first().textContent()).toMatch(/\d+ métiers? proposés?\./);
 
-    // Down to the option, checking the field points at it, then Enter.
-    const optionId = await option.getAttribute("id");
-    for (let presses = 0; presses < 10; presses++) {
-      await jobField.press("ArrowDown");
-      if ((await jobField.getAttribute("aria-activedescendant")) === optionId) break;
-    }
-    expect(await jobField.getAttribute("aria-activedescendant")).toBe(optionId);
-    expect(await option.getAttribute("aria-selected")).toBe("true");
-    await jobField.press("Enter");
+      // Down to the option, checking the field points at it, then Enter.
+      const optionId = await option.getAttribute("id");
+      for (let presses = 0; presses < 10; presses++) {
+        await jobField.press("ArrowDown");
+        if ((await jobField.getAttribute("aria-activedescendant")) === optionId) break;
+      }
+      expect(await jobField.getAttribute("aria-activedescendant")).toBe(optionId);
+      expect(await option.getAttribute("aria-selected")).toBe("true");
+      await jobField.press("Enter");
 
-    expect(await jobField.inputValue()).toBe("Boulanger / Boulangère");
-    expect(await jobField.getAttribute("aria-expanded")).toBe("false");
-    const ficheTitle = page.getByRole("heading", { name: "Boulanger / Boulangère", level: 3 });
-    await ficheTitle.waitFor();
-    await page.getByText("Fiche ROME D1102").waitFor();
-    await page.getByText("Comment y accéder ?").waitFor();
+      expect(await jobField.inputValue()).toBe("Boulanger / Boulangère");
+      expect(await jobField.getAttribute("aria-expanded")).toBe("false");
+      const ficheTitle = page.getByRole("heading", { name: "Boulanger / Boulangère", level: 3 });
+      await ficheTitle.waitFor();
+      await page.getByText("Fiche ROME D1102").waitFor();
+      await page.getByText("Comment y accéder ?").waitFor();
+      await screenshot(page, `home-job-fiche-${viewport}`);
 
-    expect(problems).toEqual([]);
-  });
+      expect(problems).toEqual([]);
+    },
+  );
 
   test("too short, unknown and cleared searches say so in French", async () => {
     const { page, problems } = await journeys.open("/");
@@ -54,13 +58,6 @@ describe("Home page", () => {
 
     await jobField.press("Escape");
     expect(await jobField.inputValue()).toBe("");
-    expect(problems).toEqual([]);
-  });
-
-  test("an unknown address shows the French 404 page", async () => {
-    const { page, problems } = await journeys.open("/cette-page-n-existe-pas");
-    await page.getByRole("heading", { name: "Page non trouvée", level: 1 }).waitFor();
-    await expect.poll(() => page.title()).toBe("Page non trouvée - Tremplin");
     expect(problems).toEqual([]);
   });
 

@@ -21,8 +21,7 @@ export async function createFreshDatabase(adminUrl: string, label: string): Prom
   // PostgreSQL truncates identifiers at 63 bytes: keep the unique suffix whole.
   const name = `${base.slice(0, 63 - suffix.length - 5)}_e2e_${suffix}`;
 
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
+  const admin = await connectAdmin(adminUrl);
   try {
     await admin.query(`create database "${name}"`);
   } finally {
@@ -32,8 +31,7 @@ export async function createFreshDatabase(adminUrl: string, label: string): Prom
   return {
     url: withDatabaseName(adminUrl, name),
     async drop() {
-      const client = new pg.Client({ connectionString: adminUrl });
-      await client.connect();
+      const client = await connectAdmin(adminUrl);
       try {
         await client.query(`drop database if exists "${name}" with (force)`);
       } finally {
@@ -41,4 +39,19 @@ export async function createFreshDatabase(adminUrl: string, label: string): Prom
       }
     },
   };
+}
+
+/** Connects to DATABASE_URL's database, or to « postgres » when that one does not exist (yet). */
+async function connectAdmin(url: string): Promise<pg.Client> {
+  const client = new pg.Client({ connectionString: url });
+  try {
+    await client.connect();
+    return client;
+  } catch (error) {
+    await client.end().catch(() => undefined);
+    if ((error as { code?: string }).code !== "3D000") throw error; // invalid_catalog_name
+    const fallback = new pg.Client({ connectionString: withDatabaseName(url, "postgres") });
+    await fallback.connect();
+    return fallback;
+  }
 }

@@ -20,8 +20,17 @@ function sharedServerEnv(): Record<string, string> {
   return fromRun ? (JSON.parse(fromRun) as Record<string, string>) : {};
 }
 
-/** Starts the real server once for all journeys, and stops it (SIGTERM) at the end. */
-export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+/**
+ * Starts the real server once for all journeys, and stops it (SIGTERM) at the end.
+ * E2E_BASE_URL runs the journeys against a server already running instead (quicker while writing
+ * a journey; that server's data is then shared and kept).
+ */
+export default async function setup(project: TestProject): Promise<(() => Promise<void>) | undefined> {
+  const existing = process.env.E2E_BASE_URL;
+  if (existing) {
+    project.provide("baseUrl", existing.replace(/\/+$/, ""));
+    return undefined;
+  }
   if (!existsSync(path.join(webDistDir, "index.html"))) {
     throw new Error("The web app is not built: run « npm run test:e2e » (it builds first) or « npm run build:web ».");
   }
