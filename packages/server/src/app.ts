@@ -37,6 +37,9 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
     trustProxy: config.env === "production",
     bodyLimit: 1_048_576,
     routerOptions: { ignoreTrailingSlash: true },
+    // During a graceful stop, requests already on open connections are served, not answered 503
+    // with a body outside our error shape; the listener stops accepting new connections.
+    return503OnClosing: false,
   });
   app.addHook("onSend", async (request, reply) => {
     reply.header("x-request-id", request.id);
@@ -49,7 +52,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
   await app.register(cookie, { secret: config.sessionSecret });
   await app.register(rateLimit, {
     global: true,
-    max: 600,
+    max: config.rateLimitPerMinute,
     timeWindow: "1 minute",
     errorResponseBuilder: (_request, context) =>
       new AppError("RATE_LIMITED", {

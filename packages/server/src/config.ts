@@ -1,8 +1,11 @@
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { installFrenchZodMessages } from "@tremplin/core";
 import { z } from "zod";
 import { resolveFromRoot } from "./lib/paths.js";
+
+installFrenchZodMessages();
 
 const logLevels = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
 

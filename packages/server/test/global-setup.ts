@@ -1,11 +1,6 @@
 import type { TestProject } from "vitest/node";
+import "./test-database.js";
 import { ensurePgliteTemplate, ensurePostgresTemplate } from "./template.js";
-
-declare module "vitest" {
-  export interface ProvidedContext {
-    databaseTemplate: { engine: "pglite"; file: string } | { engine: "postgres"; adminUrl: string; template: string };
-  }
-}
 
 /** Builds (or reuses) the template database every test file clones. */
 export default async function setup(project: TestProject): Promise<void> {

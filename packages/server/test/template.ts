@@ -22,8 +22,9 @@ function filesUnder(dir: string): string[] {
 export function templateHash(): string {
   const hash = createHash("sha256");
   for (const file of [
-    ...filesUnder(path.join(repoRoot, "packages/server/src/db")),
-    ...filesUnder(path.join(repoRoot, "packages/server/src/imports/reference")),
+    ...filesUnder(path.join(repoRoot, "packages/server/src/db/migrations")),
+    path.join(repoRoot, "packages/server/src/db/connection.ts"),
+    ...filesUnder(path.join(repoRoot, "packages/server/src/imports/reference")).filter((f) => !f.endsWith(".test.ts")),
     ...filesUnder(path.join(repoRoot, "data/reference")),
   ]) {
     hash.update(path.relative(repoRoot, file));

@@ -5,6 +5,16 @@ import { inject } from "vitest";
 import { type DatabaseHandle, openDatabase } from "../src/db/connection.js";
 import { withDatabaseName } from "./template.js";
 
+export type DatabaseTemplate =
+  | { engine: "pglite"; file: string }
+  | { engine: "postgres"; adminUrl: string; template: string };
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    databaseTemplate: DatabaseTemplate;
+  }
+}
+
 let pgliteTemplate: Buffer | undefined;
 
 /**

@@ -3,32 +3,19 @@ import type { Database } from "../../db/database.js";
 
 export type Db = Kysely<Database>;
 
-/**
- * Appellations that may match the typed text: every token found as a substring (trigram index),
- * or the whole text similar enough to a part of the label (typos). The service ranks them.
- */
-export async function findAppellationCandidates(db: Db, query: string, max: number) {
+/** Every appellation with its fiche label, for the in-memory autocomplete index. */
+export async function loadAppellationsForIndex(db: Db) {
   return db
     .selectFrom("rome_appellations as a")
     .innerJoin("rome_fiches as f", "f.rome_code", "a.rome_code")
-    .select([
-      "a.code_ogr",
-      "a.label",
-      "a.rome_code",
-      "a.principal",
-      "a.rarely_used",
-      "a.search_text",
-      "f.label as rome_label",
-    ])
-    .where(
-      sql<boolean>`(
-        (select bool_and(a.search_text like '%' || t || '%')
-           from unnest(regexp_split_to_array(normalize_search(${query}), ' ')) as t)
-        or normalize_search(${query}) <% a.search_text
-      )`,
-    )
-    .limit(max)
+    .select(["a.code_ogr", "a.label", "a.rome_code", "a.principal", "a.rarely_used", "f.label as rome_label"])
     .execute();
+}
+
+/** When a reference dataset was last (re)loaded: the autocomplete indexes rebuild when it moves. */
+export async function findDatasetLoadedAt(db: Db, name: string): Promise<string> {
+  const row = await db.selectFrom("reference_datasets").select("loaded_at").where("name", "=", name).executeTakeFirst();
+  return row ? new Date(row.loaded_at).toISOString() : "";
 }
 
 export async function findRomeFiche(db: Db, romeCode: string) {
@@ -70,19 +57,12 @@ const communeColumns = [
   "c.kind",
 ] as const;
 
-/** Communes by name: exact name first, then name starts, then similar names; bigger towns first. */
-export async function searchCommunesByName(db: Db, query: string, limit: number) {
-  const q = sql<string>`normalize_search(${query})`;
+/** Every commune (with its département name and population), for the in-memory autocomplete index. */
+export async function loadCommunesForIndex(db: Db) {
   return db
     .selectFrom("communes as c")
     .innerJoin("departements as d", "d.code", "c.departement_code")
-    .select(communeColumns)
-    .where(sql<boolean>`(c.search_text like ${q} || '%' or ${q} <% c.search_text)`)
-    .orderBy(sql`c.search_text = ${q}`, "desc")
-    .orderBy(sql`c.search_text like ${q} || '%'`, "desc")
-    .orderBy(sql`word_similarity(${q}, c.search_text)`, "desc")
-    .orderBy("c.population", "desc")
-    .limit(limit)
+    .select([...communeColumns, "c.population"])
     .execute();
 }
 

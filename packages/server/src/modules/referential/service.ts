@@ -1,25 +1,23 @@
-import { type AppellationSuggestion, type RomeFiche, rankByQuery } from "@tremplin/core";
+import type { AppellationSuggestion, Commune, RomeFiche } from "@tremplin/core";
 import { AppError } from "../../http/app-error.js";
 import { presentCommune, presentNaf, presentOpco, presentRomeFiche } from "./presenter.js";
 import * as repo from "./repository.js";
+import type { ReferenceSearchIndexes } from "./search-indexes.js";
 
 type Db = repo.Db;
 
-/** Enough candidates for typo-tolerant ranking, few enough to rank in well under a millisecond. */
-const CANDIDATE_POOL = 300;
-
 /** Job titles matching what was typed, best first (case-, accent- and typo-tolerant). */
-export async function searchAppellations(db: Db, query: string, limit: number): Promise<AppellationSuggestion[]> {
-  const candidates = await repo.findAppellationCandidates(db, query, CANDIDATE_POOL);
-  const ranked = rankByQuery(
-    query,
-    candidates.map((c) => ({ ...c, searchText: c.search_text, principal: c.principal, rarelyUsed: c.rarely_used })),
-  );
-  return ranked.slice(0, limit).map((c) => ({
-    codeOgr: c.code_ogr,
-    label: c.label,
-    romeCode: c.rome_code,
-    romeLabel: c.rome_label,
+export async function searchAppellations(
+  indexes: ReferenceSearchIndexes,
+  query: string,
+  limit: number,
+): Promise<AppellationSuggestion[]> {
+  const index = await indexes.appellations();
+  return index.search(query, limit).map((a) => ({
+    codeOgr: a.codeOgr,
+    label: a.label,
+    romeCode: a.romeCode,
+    romeLabel: a.romeLabel,
   }));
 }
 
@@ -36,15 +34,17 @@ export async function getRomeFiche(db: Db, romeCode: string): Promise<RomeFiche>
   return presentRomeFiche(fiche, skills, appellations, version ?? "");
 }
 
-/** Communes by name (q) or by postal code. */
+/** Communes by name (q, typo-tolerant, bigger towns first) or by postal code. */
 export async function searchCommunes(
   db: Db,
+  indexes: ReferenceSearchIndexes,
   input: { q?: string | undefined; postalCode?: string | undefined; limit: number },
-) {
-  const rows = input.postalCode
-    ? await repo.searchCommunesByPostalCode(db, input.postalCode, input.limit)
-    : await repo.searchCommunesByName(db, input.q ?? "", input.limit);
-  return rows.map(presentCommune);
+): Promise<Commune[]> {
+  if (input.postalCode) {
+    return (await repo.searchCommunesByPostalCode(db, input.postalCode, input.limit)).map(presentCommune);
+  }
+  const index = await indexes.communes();
+  return index.search(input.q ?? "", input.limit).map(({ label: _label, weight: _weight, ...commune }) => commune);
 }
 
 export async function listOpcos(db: Db) {

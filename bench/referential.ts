@@ -1,0 +1,91 @@
+import { readFileSync } from "node:fs";
+import { normalizeSearchText } from "@tremplin/core";
+import { sql } from "kysely";
+import { openDatabase } from "../packages/server/src/db/connection.js";
+import { systemClock } from "../packages/server/src/lib/clock.js";
+import { ReferenceSearchIndexes } from "../packages/server/src/modules/referential/search-indexes.js";
+import { searchAppellations } from "../packages/server/src/modules/referential/service.js";
+import { ensurePgliteTemplate, ensurePostgresTemplate, withDatabaseName } from "../packages/server/test/template.js";
+import { createTestApp } from "../packages/server/test/test-app.js";
+import { machineDescription, percentile } from "./_machine.js";
+
+/** Deterministic PRNG so every run measures the same 1,000 queries. */
+function mulberry32(seed: number) {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** What people type: word prefixes, whole words without accents, two words, a typo now and then. */
+export function realisticQueries(labels: string[], count: number, seed = 42): string[] {
+  const random = mulberry32(seed);
+  const pick = <T>(items: T[]) => items[Math.floor(random() * items.length)] as T;
+  const queries: string[] = [];
+  while (queries.length < count) {
+    const words = normalizeSearchText(pick(labels).split("/")[0] ?? "")
+      .split(" ")
+      .filter((w) => w.length >= 3);
+    if (words.length === 0) continue;
+    const kind = random();
+    let q: string;
+    if (kind < 0.45) q = (words[0] ?? "").slice(0, 3 + Math.floor(random() * 6));
+    else if (kind < 0.7) q = words.slice(0, 2).join(" ");
+    else if (kind < 0.85) {
+      const w = words[0] ?? "";
+      const at = 1 + Math.floor(random() * Math.max(1, w.length - 2));
+      q = w.slice(0, at) + w.slice(at + 1); // one letter dropped
+    } else q = words.join(" ");
+    if (q.length >= 2) queries.push(q);
+  }
+  return queries;
+}
+
+export default async function bench(args: string[]): Promise<void> {
+  const n = Number(args[0] ?? 1000);
+  const url = process.env.DATABASE_URL;
+  const engine = url ? "PostgreSQL" : "PGlite";
+  console.log(`Benchmark referential — ${n} requêtes d'autocomplétion métier sur ${engine}`);
+  const handle = url
+    ? await openDatabase({ databaseUrl: withDatabaseName(url, await ensurePostgresTemplate(url)), purpose: "bench" })
+    : await openDatabase({ purpose: "bench", loadDataDir: new Blob([readFileSync(await ensurePgliteTemplate())]) });
+  const labels = (await sql<{ label: string }>`select label from rome_appellations`.execute(handle.db)).rows.map(
+    (r) => r.label,
+  );
+  const queries = realisticQueries(labels, n);
+
+  const indexes = new ReferenceSearchIndexes(handle.db, systemClock);
+  // Warm-up: first queries pay for plan caching and page loading.
+  for (const q of queries.slice(0, 50)) await searchAppellations(indexes, q, 10);
+
+  const serviceTimes: number[] = [];
+  for (const q of queries) {
+    const t = performance.now();
+    await searchAppellations(indexes, q, 10);
+    serviceTimes.push(performance.now() - t);
+  }
+
+  const { app } = await createTestApp({ db: handle, config: { rateLimitPerMinute: 1_000_000 } });
+  const httpTimes: number[] = [];
+  for (const q of queries) {
+    const t = performance.now();
+    const response = await app.inject({
+      method: "GET",
+      url: `/api/v1/referential/appellations?q=${encodeURIComponent(q)}`,
+    });
+    httpTimes.push(performance.now() - t);
+    if (response.statusCode !== 200) throw new Error(`${q}: ${response.statusCode}`);
+  }
+  await app.close();
+  await handle.close();
+
+  const line = (name: string, times: number[]) =>
+    `${name.padEnd(28)} p50 ${percentile(times, 50).toFixed(2)} ms   p99 ${percentile(times, 99).toFixed(2)} ms   max ${Math.max(...times).toFixed(2)} ms`;
+  console.log(line("service (SQL + classement)", serviceTimes));
+  console.log(line("HTTP (app.inject)", httpTimes));
+  console.log(`Machine : ${machineDescription()}`);
+  console.log(`Cible : p99 < 10 ms — ${percentile(httpTimes, 99) < 10 ? "atteinte" : "NON atteinte"}`);
+}
