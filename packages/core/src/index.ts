@@ -6,6 +6,7 @@ export * from "./contracts/define.js";
 export * as contracts from "./contracts/index.js";
 export * from "./errors.js";
 export * from "./rules/company.js";
+export * from "./rules/label-index.js";
 export * from "./rules/siret.js";
 export * from "./rules/text-search.js";
 export * from "./schemas/company.js";

@@ -67,6 +67,20 @@ export const configSchema = z.object({
     .preprocess(emptyAsUndefined, z.enum(["true", "false"]).optional())
     .describe("Charger le jeu de démonstration dans une base vide (défaut true hors production)"),
   SCHEDULER: z.enum(["on", "off"]).default("on").describe("Tâches planifiées dans ce processus"),
+  RATE_LIMIT_PER_MINUTE: intIn(1, 1_000_000)
+    .default(600)
+    .describe("Requêtes par minute et par adresse IP (anonymes) ; certaines routes sont plus strictes"),
+  SIRENE_API_URL: z
+    .preprocess(
+      emptyAsUndefined,
+      z.url({ protocol: /^https?$/, error: "doit être une URL http(s) complète" }).optional(),
+    )
+    .describe(
+      "API Sirene de l'INSEE (ex. https://api.insee.fr/api-sirene/3.11) ; absente : annuaire embarqué seul (import:sirene)",
+    ),
+  SIRENE_API_KEY: z
+    .preprocess(emptyAsUndefined, z.string().min(8, "doit compter au moins 8 caractères").optional())
+    .describe("Clé d'intégration du portail des API de l'INSEE, envoyée dans X-INSEE-Api-Key-Integration"),
 });
 
 export type RawConfig = z.infer<typeof configSchema>;
@@ -84,6 +98,9 @@ export interface Config {
   logLevel: (typeof logLevels)[number];
   demoData: boolean;
   scheduler: boolean;
+  /** Live Sirene API, used only when both are set (the embedded directory answers otherwise). */
+  sireneApiUrl: string | undefined;
+  sireneApiKey: string | undefined;
 }
 
 export class ConfigError extends Error {
@@ -124,6 +141,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: raw.LOG_LEVEL ?? (raw.NODE_ENV === "test" ? "warn" : "info"),
     demoData: raw.DEMO_DATA ? raw.DEMO_DATA === "true" : !production,
     scheduler: raw.SCHEDULER === "on",
+    sireneApiUrl: raw.SIRENE_API_URL,
+    sireneApiKey: raw.SIRENE_API_KEY,
   };
 }
 
