@@ -11,6 +11,7 @@ import { installErrorHandlers } from "./http/error-handler.js";
 import { registerOpenApi } from "./http/openapi.js";
 import { registerSecurityHeaders } from "./http/security.js";
 import { registerWebApp } from "./http/web-static.js";
+import { companiesRoutes } from "./modules/companies/routes.js";
 import { healthRoutes } from "./modules/health/routes.js";
 import { referentialRoutes } from "./modules/referential/routes.js";
 
@@ -62,7 +63,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
   await registerOpenApi(app, config);
   installAuth(app, async () => null);
 
-  const modules = [healthRoutes, referentialRoutes];
+  const modules = [healthRoutes, referentialRoutes, companiesRoutes];
   await app.register(async (scope) => {
     for (const register of modules) register(scope, deps);
   });

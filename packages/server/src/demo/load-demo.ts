@@ -1,6 +1,7 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../db/database.js";
 import type { ProgressReporter } from "../imports/reference/report.js";
+import { companiesDemoSeeder } from "./companies.js";
 
 export interface DemoOptions {
   publicUrl: string;
@@ -14,7 +15,7 @@ export interface DemoSeeder {
 }
 
 /** Seeders in dependency order; feature modules add theirs here. */
-export const demoSeeders: DemoSeeder[] = [];
+export const demoSeeders: DemoSeeder[] = [companiesDemoSeeder];
 
 /** Loads the visibly fictional demo set into the parts of an empty database that need it. */
 export async function loadDemoData(

@@ -49,7 +49,8 @@ export function mapIdccRow(row: StockRow): { record: IdccRecord } | { reject: st
 const isNewer = (a: IdccRecord, b: IdccRecord) =>
   a.month > b.month || (a.month === b.month && a.updatedOn > b.updatedOn);
 
-async function upsertIdccs(db: Kysely<Database>, rows: IdccRecord[]): Promise<void> {
+/** Upserts agreements; an older month never replaces a newer one. */
+export async function upsertIdccs(db: Kysely<Database>, rows: IdccRecord[]): Promise<void> {
   await sql`
     insert into establishment_idccs as t (siret, idcc, month, updated_on)
     select * from unnest(${rows.map((r) => r.siret)}::text[], ${rows.map((r) => r.idcc)}::int[],

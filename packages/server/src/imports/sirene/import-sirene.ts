@@ -1,10 +1,20 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../../db/database.js";
 import type { ProgressReporter } from "../reference/report.js";
-import { type EstablishmentRecord, mapEstablishment, requiredEstablishmentColumns } from "./establishment-mapper.js";
+import { mapEstablishment, requiredEstablishmentColumns } from "./establishment-mapper.js";
 import { type ImportSummary, ImportTracker } from "./import-report.js";
 import { type LegalUnitRecord, mapLegalUnit, requiredLegalUnitColumns } from "./legal-unit-mapper.js";
-import { refreshEstablishmentNames, upsertEstablishments, upsertLegalUnits } from "./loader.js";
+import {
+  createSecondaryIndexes,
+  dropSecondaryIndexes,
+  isDirectoryEmpty,
+  type LoadableEstablishment,
+  loadCommuneIndex,
+  refreshEstablishmentNames,
+  upsertEstablishments,
+  upsertLegalUnits,
+  withCommune,
+} from "./loader.js";
 import { readStockRows, type StockRow } from "./source.js";
 
 export interface SireneImportOptions {
@@ -98,18 +108,32 @@ export async function importSirene(
 
   report(`Établissements : lecture de ${options.establishments}…`);
   const tracker = new ImportTracker(options.establishments, "Établissements", report, every, options.rejectsFile);
-  await streamInBatches<EstablishmentRecord>(
-    readStockRows(options.establishments, requiredEstablishmentColumns),
-    (row) => {
-      const mapped = mapEstablishment(row);
-      return "reject" in mapped
-        ? { reject: mapped.reject, key: row.get("siret") }
-        : { record: mapped.record, key: mapped.record.siret };
-    },
-    (batch) => upsertEstablishments(db, batch),
-    tracker,
-    batchSize,
-  );
+  const communes = await loadCommuneIndex(db);
+  const firstLoad = await isDirectoryEmpty(db);
+  if (firstLoad) {
+    report("  Annuaire vide : index secondaires construits une fois, en fin de chargement.");
+    await dropSecondaryIndexes(db);
+  }
+  try {
+    await streamInBatches<LoadableEstablishment>(
+      readStockRows(options.establishments, requiredEstablishmentColumns),
+      (row) => {
+        const mapped = mapEstablishment(row);
+        return "reject" in mapped
+          ? { reject: mapped.reject, key: row.get("siret") }
+          : { record: withCommune(mapped.record, communes), key: mapped.record.siret };
+      },
+      (batch) => upsertEstablishments(db, batch),
+      tracker,
+      batchSize,
+    );
+  } finally {
+    if (firstLoad) {
+      const started = Date.now();
+      await createSecondaryIndexes(db);
+      report(`  Index construits en ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+    }
+  }
   const establishments = await tracker.finish();
   return legalUnits ? { legalUnits, establishments } : { establishments };
 }

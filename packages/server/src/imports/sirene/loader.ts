@@ -5,35 +5,52 @@ import type { LegalUnitRecord } from "./legal-unit-mapper.js";
 
 type Db = Kysely<Database>;
 
+/** An establishment ready to write: its position settled (Sirene's own, or the commune centre). */
+export interface LoadableEstablishment extends EstablishmentRecord {
+  geoPrecision: "address" | "commune" | null;
+}
+
+/** Settles position and city name from the commune when Sirene gives none (or an upper-case label). */
+export function withCommune(record: EstablishmentRecord, communes: CommuneIndex): LoadableEstablishment {
+  const commune = record.inseeCode ? communes.get(record.inseeCode) : undefined;
+  const city = commune?.name ?? record.city;
+  if (record.lat !== null && record.lon !== null) return { ...record, city, geoPrecision: "address" };
+  if (commune) return { ...record, city, lat: commune.lat, lon: commune.lon, geoPrecision: "commune" };
+  return { ...record, city, geoPrecision: null };
+}
+
+/** Commune centres and names, held in memory during an import (~35 k entries). */
+export type CommuneIndex = Map<string, { name: string; lat: number; lon: number }>;
+
+export async function loadCommuneIndex(db: Db): Promise<CommuneIndex> {
+  const rows = await db.selectFrom("communes").select(["insee_code", "name", "lat", "lon"]).execute();
+  return new Map(rows.map((c) => [c.insee_code, { name: c.name, lat: c.lat, lon: c.lon }]));
+}
+
 /**
  * Upserts a batch of establishments in one statement. Columns travel as one array parameter each
- * (unnest), so a batch of any size costs 14 parameters and one round trip — multi-row VALUES would
- * hit PostgreSQL's 65 535-parameter limit at ~4 600 rows. The name comes from legal_units; a
- * missing position falls back to the commune centre; the commune's own name wins over Sirene's
- * upper-case label.
+ * (unnest), so a batch of any size costs 15 parameters and one round trip — multi-row VALUES would
+ * hit PostgreSQL's 65 535-parameter limit at ~4 000 rows. The name is looked up in legal_units row
+ * by row (an index probe each: a hash join would scan the 25 M legal units for every batch).
  */
-export async function upsertEstablishments(db: Db, rows: readonly EstablishmentRecord[]): Promise<void> {
+export async function upsertEstablishments(db: Db, rows: readonly LoadableEstablishment[]): Promise<void> {
   if (rows.length === 0) return;
-  const col = <K extends keyof EstablishmentRecord>(key: K) => rows.map((r) => r[key]);
+  const col = <K extends keyof LoadableEstablishment>(key: K) => rows.map((r) => r[key]);
   await sql`
     insert into establishments as e (
       siret, siren, name, brand, naf_code, headcount_band, street, postal_code, city, insee_code,
       lat, lon, geo_precision, admin_state, diffusion, created_on, updated_at
     )
-    select u.siret, u.siren, lu.name, u.brand, u.naf_code, u.headcount_band, u.street, u.postal_code,
-           coalesce(c.name, u.city), u.insee_code,
-           coalesce(u.lat, c.lat), coalesce(u.lon, c.lon),
-           case when u.lat is not null then 'address' when c.lat is not null then 'commune' end,
+    select u.siret, u.siren, (select lu.name from legal_units lu where lu.siren = u.siren), u.brand, u.naf_code,
+           u.headcount_band, u.street, u.postal_code, u.city, u.insee_code, u.lat, u.lon, u.geo_precision,
            u.admin_state, u.diffusion, u.created_on::date, now()
     from unnest(
       ${col("siret")}::text[], ${col("siren")}::text[], ${col("brand")}::text[], ${col("nafCode")}::text[],
       ${col("headcountBand")}::text[], ${col("street")}::text[], ${col("postalCode")}::text[], ${col("city")}::text[],
-      ${col("inseeCode")}::text[], ${col("lat")}::float8[], ${col("lon")}::float8[], ${col("adminState")}::text[],
-      ${col("diffusion")}::text[], ${col("createdOn")}::text[]
+      ${col("inseeCode")}::text[], ${col("lat")}::float8[], ${col("lon")}::float8[], ${col("geoPrecision")}::text[],
+      ${col("adminState")}::text[], ${col("diffusion")}::text[], ${col("createdOn")}::text[]
     ) as u (siret, siren, brand, naf_code, headcount_band, street, postal_code, city, insee_code, lat, lon,
-            admin_state, diffusion, created_on)
-    left join legal_units lu on lu.siren = u.siren
-    left join communes c on c.insee_code = u.insee_code
+            geo_precision, admin_state, diffusion, created_on)
     on conflict (siret) do update set
       siren = excluded.siren, name = excluded.name, brand = excluded.brand, naf_code = excluded.naf_code,
       headcount_band = excluded.headcount_band, street = excluded.street, postal_code = excluded.postal_code,
@@ -64,4 +81,33 @@ export async function refreshEstablishmentNames(db: Db, sirens: readonly string[
     from legal_units lu
     where lu.siren = any(${sirens}::text[]) and e.siren = lu.siren and e.name is distinct from lu.name
   `.execute(db);
+}
+
+/**
+ * Secondary indexes of establishments, as created by migration 0002 (a test checks they match).
+ * A first load into an empty table drops them and builds them once at the end: a sorted B-tree
+ * build is far cheaper than 10 M insertions, and the GiST build costs no more than its insertions.
+ */
+const secondaryIndexes = [
+  sql`create index if not exists establishments_siren_idx on establishments (siren)`,
+  sql`create index if not exists establishments_naf_idx on establishments (naf_code)`,
+  sql`create index if not exists establishments_geo_idx on establishments using gist (ll_to_earth(lat, lon)) where admin_state = 'A'`,
+];
+
+export async function isDirectoryEmpty(db: Db): Promise<boolean> {
+  const row = await sql<{ any: boolean }>`select exists (select 1 from establishments) as any`.execute(db);
+  return !row.rows[0]?.any;
+}
+
+export async function dropSecondaryIndexes(db: Db): Promise<void> {
+  for (const name of ["establishments_siren_idx", "establishments_naf_idx", "establishments_geo_idx"]) {
+    await sql`drop index if exists ${sql.ref(name)}`.execute(db);
+  }
+}
+
+export async function createSecondaryIndexes(db: Db): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    await sql`set local maintenance_work_mem = '256MB'`.execute(trx);
+    for (const statement of secondaryIndexes) await statement.execute(trx);
+  });
 }

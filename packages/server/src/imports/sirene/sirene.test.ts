@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
+import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase } from "../../../test/test-database.js";
 import type { DatabaseHandle } from "../../db/connection.js";
@@ -127,6 +128,21 @@ describe("import:sirene on the fixture files", () => {
     expect(Number(count.n)).toBe(10);
     // Names survive a run without the legal-unit file.
     expect((await row("90000001900019")).name).toBe("BOULANGERIE EXEMPLE SAS");
+  });
+
+  it("rebuilds after a first load exactly the indexes that migration 0002 creates", async () => {
+    const indexes = (db: DatabaseHandle["db"]) =>
+      sql<{ indexname: string; indexdef: string }>`
+        select indexname, indexdef from pg_indexes where tablename = 'establishments' order by indexname`.execute(db);
+    const fresh = await createTestDatabase();
+    try {
+      const expected = (await indexes(fresh.db)).rows;
+      expect(expected.map((i) => i.indexname)).toContain("establishments_geo_idx");
+      expect((await indexes(handle.db)).rows).toEqual(expected);
+    } finally {
+      await fresh.close();
+    }
+    expect(lines.some((l) => /index secondaires construits une fois/.test(l))).toBe(true);
   });
 
   it("refuses a file that is not a StockEtablissement, naming the missing columns", async () => {

@@ -1,0 +1,56 @@
+import type { Kysely } from "kysely";
+import type { Database } from "../../db/database.js";
+
+export type Db = Kysely<Database>;
+
+/** One establishment of the embedded directory. */
+export async function findEstablishment(db: Db, siret: string) {
+  return db
+    .selectFrom("establishments")
+    .select([
+      "siret",
+      "siren",
+      "name",
+      "brand",
+      "naf_code",
+      "headcount_band",
+      "street",
+      "postal_code",
+      "city",
+      "insee_code",
+      "lat",
+      "lon",
+      "admin_state",
+      "diffusion",
+    ])
+    .where("siret", "=", siret)
+    .executeTakeFirst();
+}
+
+/** What we add to Sirene's facts: the NAF label, and the IDCC with the OPCO it leads to. */
+export async function findCompanyExtras(db: Db, siret: string, nafCode: string | null) {
+  const [naf, idcc] = await Promise.all([
+    nafCode
+      ? db.selectFrom("naf_codes").select("label").where("code", "=", nafCode).executeTakeFirst()
+      : Promise.resolve(undefined),
+    db
+      .selectFrom("establishment_idccs as i")
+      .leftJoin("idcc_opcos as io", "io.idcc", "i.idcc")
+      .leftJoin("opcos as o", "o.id", "io.opco_id")
+      .select(["i.idcc", "o.id as opco_id", "o.name as opco_name"])
+      .where("i.siret", "=", siret)
+      .executeTakeFirst(),
+  ]);
+  return {
+    nafLabel: naf?.label ?? null,
+    idcc: idcc?.idcc ?? null,
+    opcoId: idcc?.opco_id ?? null,
+    opcoName: idcc?.opco_name ?? null,
+  };
+}
+
+/** Names of the given establishments present in the directory. */
+export async function findNames(db: Db, sirets: readonly string[]) {
+  if (sirets.length === 0) return [];
+  return db.selectFrom("establishments").select(["siret", "name", "brand"]).where("siret", "in", sirets).execute();
+}
