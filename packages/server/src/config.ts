@@ -98,6 +98,7 @@ export interface Config {
   logLevel: (typeof logLevels)[number];
   demoData: boolean;
   scheduler: boolean;
+  rateLimitPerMinute: number;
   /** Live Sirene API, used only when both are set (the embedded directory answers otherwise). */
   sireneApiUrl: string | undefined;
   sireneApiKey: string | undefined;
@@ -141,6 +142,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: raw.LOG_LEVEL ?? (raw.NODE_ENV === "test" ? "warn" : "info"),
     demoData: raw.DEMO_DATA ? raw.DEMO_DATA === "true" : !production,
     scheduler: raw.SCHEDULER === "on",
+    rateLimitPerMinute: raw.RATE_LIMIT_PER_MINUTE,
     sireneApiUrl: raw.SIRENE_API_URL,
     sireneApiKey: raw.SIRENE_API_KEY,
   };
