@@ -1,6 +1,7 @@
 import type { Config } from "./config.js";
 import type { DatabaseHandle } from "./db/connection.js";
 import type { Clock } from "./lib/clock.js";
+import type { Mailer } from "./mail/mailer.js";
 
 /**
  * What the application needs from the outside world. main.ts builds the real ones; tests build
@@ -10,4 +11,5 @@ export interface AppDeps {
   config: Config;
   db: DatabaseHandle;
   clock: Clock;
+  mailer: Mailer;
 }

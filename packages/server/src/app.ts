@@ -11,6 +11,7 @@ import { installErrorHandlers } from "./http/error-handler.js";
 import { registerOpenApi } from "./http/openapi.js";
 import { registerSecurityHeaders } from "./http/security.js";
 import { registerWebApp } from "./http/web-static.js";
+import { devMailboxRoutes } from "./mail/dev-mailbox.js";
 import { companiesRoutes } from "./modules/companies/routes.js";
 import { healthRoutes } from "./modules/health/routes.js";
 import { referentialRoutes } from "./modules/referential/routes.js";
@@ -37,10 +38,10 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
     requestIdHeader: false,
     trustProxy: config.env === "production",
     bodyLimit: 1_048_576,
-    routerOptions: { ignoreTrailingSlash: true },
     // During a graceful stop, requests already on open connections are served, not answered 503
     // with a body outside our error shape; the listener stops accepting new connections.
     return503OnClosing: false,
+    routerOptions: { ignoreTrailingSlash: true },
   });
   app.addHook("onSend", async (request, reply) => {
     reply.header("x-request-id", request.id);
@@ -67,6 +68,9 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
   await app.register(async (scope) => {
     for (const register of modules) register(scope, deps);
   });
+
+  // What would have been sent, visible on this machine: never in production, never beside real SMTP.
+  if (config.env !== "production" && !config.smtpUrl) devMailboxRoutes(app, deps.db.db);
 
   if (options.web !== false) await registerWebApp(app);
   else await registerWebApp(app, "/nonexistent");

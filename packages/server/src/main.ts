@@ -2,15 +2,22 @@ import { type AppDeps, buildApp } from "./app.js";
 import { openConfiguredDatabase, prepareDatabase } from "./bootstrap.js";
 import { ConfigError, loadConfig } from "./config.js";
 import { DatabaseLockedError } from "./db/pglite-lock.js";
+import { jobs } from "./jobs/registry.js";
+import { startScheduler } from "./jobs/scheduler.js";
 import { systemClock } from "./lib/clock.js";
+import { createMailer } from "./mail/create-mailer.js";
+import pino from "pino";
 
 /** Process entry: config → database → migrations/data → HTTP → graceful stop. */
 async function main(): Promise<void> {
   const config = loadConfig();
   const db = await openConfiguredDatabase(config, `serveur HTTP (port ${config.port})`);
-  const deps: AppDeps = { config, db, clock: systemClock };
+  const bootLog = pino({ level: config.logLevel });
+  const mailer = createMailer(config, db, systemClock, bootLog);
+  const deps: AppDeps = { config, db, clock: systemClock, mailer };
   const app = await buildApp(deps);
   const log = app.log;
+  let stopScheduler = () => {};
 
   let stopping = false;
   const stop = async (signal: string) => {
@@ -23,7 +30,9 @@ async function main(): Promise<void> {
     }, 20_000);
     force.unref();
     try {
+      stopScheduler();
       await app.close(); // stops accepting, waits for in-flight requests, runs onClose hooks
+      await mailer.sender.stop();
       await db.close(); // PGlite: checkpoint and release the lock
       log.info("arrêt propre terminé");
       process.exit(0);
@@ -38,6 +47,10 @@ async function main(): Promise<void> {
   try {
     await prepareDatabase(db, config, (line) => log.info(line));
     await app.listen({ port: config.port, host: config.host });
+    mailer.sender.start();
+    if (config.scheduler) {
+      stopScheduler = startScheduler(jobs, { config, mailer }, db.db, db.engine, systemClock, log);
+    }
     log.info(
       `Tremplin est prêt sur ${config.publicUrl} (base : ${db.engine === "pglite" ? `PGlite dans ${config.dataDir}` : "PostgreSQL"}${config.smtpUrl ? "" : ` ; e-mails visibles sur ${config.publicUrl}/dev/mailbox`})`,
     );

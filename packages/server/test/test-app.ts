@@ -4,6 +4,9 @@ import type { AppDeps } from "../src/app-deps.js";
 import { type Config, loadConfig } from "../src/config.js";
 import type { DatabaseHandle } from "../src/db/connection.js";
 import { ManualClock } from "../src/lib/clock.js";
+import { createMailer } from "../src/mail/create-mailer.js";
+import type { Mailer } from "../src/mail/mailer.js";
+import { SmtpReceiver } from "./smtp-receiver.js";
 import { createTestDatabase } from "./test-database.js";
 
 export interface TestApp {
@@ -12,6 +15,11 @@ export interface TestApp {
   clock: ManualClock;
   config: Config;
   deps: AppDeps;
+  mailer: Mailer;
+  /** The real SMTP server the app sends to. */
+  smtp: SmtpReceiver;
+  /** Sends every due email now and waits for the SMTP receiver to have them. */
+  flushMail(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -36,8 +44,11 @@ export async function createTestApp(
 ): Promise<TestApp> {
   const db = options.db ?? (await createTestDatabase());
   const clock = new ManualClock(options.now ?? "2026-03-02T09:00:00.000Z");
-  const config = testConfig(options.config);
-  const deps: AppDeps = { config, db, clock };
+  const smtp = await new SmtpReceiver().start();
+  const config = testConfig({ smtpUrl: smtp.url, ...options.config });
+  const quiet = { warn: () => {}, error: () => {} };
+  const mailer = createMailer(config, db, clock, quiet);
+  const deps: AppDeps = { config, db, clock, mailer };
   const app = await buildApp(deps, { web: false });
   await app.ready();
   return {
@@ -46,8 +57,15 @@ export async function createTestApp(
     clock,
     config,
     deps,
+    mailer,
+    smtp,
+    flushMail: async () => {
+      await mailer.sender.flush();
+    },
     close: async () => {
       await app.close();
+      await mailer.sender.stop();
+      await smtp.stop();
       await db.close();
     },
   };

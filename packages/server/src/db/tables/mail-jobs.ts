@@ -1,0 +1,55 @@
+import type { ColumnType, Generated } from "kysely";
+
+type Timestamp = ColumnType<Date, Date | string, Date | string>;
+
+export interface OutboxAttachment {
+  filename: string;
+  contentType: string;
+  /** Base64 content for small files, or a path in DATA_DIR for large ones. */
+  contentBase64?: string;
+  path?: string;
+}
+
+export interface OutboxEmailsTable {
+  id: Generated<string>;
+  dedupe_key: string | null;
+  template: string;
+  to_address: string;
+  subject: string;
+  html: string;
+  text_body: string;
+  attachments: OutboxAttachment[] | null;
+  status: Generated<"pending" | "sending" | "sent" | "failed" | "cancelled">;
+  attempts: Generated<number>;
+  next_attempt_at: Timestamp;
+  claimed_until: Timestamp | null;
+  last_error: string | null;
+  transport: string | null;
+  message_id: string | null;
+  created_at: Timestamp;
+  sent_at: Timestamp | null;
+}
+
+export interface EmailSuppressionsTable {
+  address: string;
+  reason: string;
+  created_at: Generated<Date>;
+}
+
+export interface JobRunsTable {
+  id: Generated<number>;
+  job: string;
+  trigger: "schedule" | "cli" | "test";
+  as_of: Timestamp;
+  started_at: Timestamp;
+  finished_at: Timestamp | null;
+  status: "running" | "succeeded" | "failed" | "skipped";
+  summary: unknown | null;
+  error: string | null;
+}
+
+export interface MailJobTables {
+  outbox_emails: OutboxEmailsTable;
+  email_suppressions: EmailSuppressionsTable;
+  job_runs: JobRunsTable;
+}

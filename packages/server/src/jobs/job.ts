@@ -1,0 +1,25 @@
+import type { Kysely } from "kysely";
+import type { Config } from "../config.js";
+import type { Database } from "../db/database.js";
+import type { Mailer } from "../mail/mailer.js";
+
+export interface JobContext {
+  db: Kysely<Database>;
+  config: Config;
+  mailer: Mailer;
+  /** The instant the run acts as of: the scheduled time, or `--now` from the CLI. */
+  now: Date;
+  log: (line: string) => void;
+}
+
+/**
+ * A scheduled job. Runs must be idempotent: running twice for the same `now` changes nothing more
+ * (dedupe keys on emails, conditional updates), so a retry or an overlap is harmless.
+ */
+export interface JobDefinition {
+  name: string;
+  description: string;
+  /** Cron expression in Europe/Paris time. */
+  schedule: string;
+  run(context: JobContext): Promise<Record<string, unknown>>;
+}

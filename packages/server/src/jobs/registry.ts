@@ -1,0 +1,4 @@
+import type { JobDefinition } from "./job.js";
+
+/** Every scheduled job; feature modules add theirs here. */
+export const jobs: JobDefinition[] = [];

@@ -1,0 +1,121 @@
+import { type Kysely, sql } from "kysely";
+import type { Database } from "../db/database.js";
+import type { OutboxAttachment } from "../db/tables/mail-jobs.js";
+
+type Db = Kysely<Database>;
+
+export interface NewOutboxEmail {
+  dedupeKey: string | null;
+  template: string;
+  to: string;
+  subject: string;
+  html: string;
+  text: string;
+  attachments: OutboxAttachment[] | null;
+  now: Date;
+  status: "pending" | "cancelled";
+  lastError?: string;
+}
+
+/** Inserts an email; returns its id, or null when the dedupe key was already used (sent once only). */
+export async function insertEmail(db: Db, email: NewOutboxEmail): Promise<string | null> {
+  const row = await db
+    .insertInto("outbox_emails")
+    .values({
+      dedupe_key: email.dedupeKey,
+      template: email.template,
+      to_address: email.to,
+      subject: email.subject,
+      html: email.html,
+      text_body: email.text,
+      attachments: email.attachments === null ? null : (JSON.stringify(email.attachments) as never),
+      status: email.status,
+      next_attempt_at: email.now,
+      created_at: email.now,
+      last_error: email.lastError ?? null,
+    })
+    .onConflict((oc) => oc.column("dedupe_key").doNothing())
+    .returning("id")
+    .executeTakeFirst();
+  return row?.id ?? null;
+}
+
+export async function isSuppressed(db: Db, address: string): Promise<string | null> {
+  const row = await db.selectFrom("email_suppressions").select("reason").where("address", "=", address).executeTakeFirst();
+  return row?.reason ?? null;
+}
+
+export async function suppressAddress(db: Db, address: string, reason: string): Promise<void> {
+  await db
+    .insertInto("email_suppressions")
+    .values({ address, reason })
+    .onConflict((oc) => oc.column("address").doNothing())
+    .execute();
+}
+
+/**
+ * Claims due emails for this sender: a claim lasts `leaseMs`, so an instance that dies mid-send
+ * releases its emails to the others; SKIP LOCKED lets several instances work side by side.
+ */
+export async function claimDueEmails(db: Db, now: Date, leaseMs: number, limit: number) {
+  const until = new Date(now.getTime() + leaseMs);
+  const result = await sql<{
+    id: string;
+    to_address: string;
+    subject: string;
+    html: string;
+    text_body: string;
+    attachments: OutboxAttachment[] | null;
+    attempts: number;
+    template: string;
+  }>`
+    update outbox_emails set status = 'sending', claimed_until = ${until}, attempts = attempts + 1
+    where id in (
+      select id from outbox_emails
+      where (status = 'pending' and next_attempt_at <= ${now})
+         or (status = 'sending' and claimed_until < ${now})
+      order by next_attempt_at
+      limit ${limit}
+      for update skip locked
+    )
+    returning id, to_address, subject, html, text_body, attachments, attempts, template
+  `.execute(db);
+  return result.rows;
+}
+
+export async function markSent(db: Db, id: string, now: Date, transport: string, messageId: string | null): Promise<void> {
+  await db
+    .updateTable("outbox_emails")
+    .set({ status: "sent", sent_at: now, transport, message_id: messageId, claimed_until: null, last_error: null })
+    .where("id", "=", id)
+    .execute();
+}
+
+export async function markRetry(db: Db, id: string, nextAttemptAt: Date, error: string): Promise<void> {
+  await db
+    .updateTable("outbox_emails")
+    .set({ status: "pending", next_attempt_at: nextAttemptAt, claimed_until: null, last_error: error })
+    .where("id", "=", id)
+    .execute();
+}
+
+export async function markFailed(db: Db, id: string, error: string): Promise<void> {
+  await db
+    .updateTable("outbox_emails")
+    .set({ status: "failed", claimed_until: null, last_error: error })
+    .where("id", "=", id)
+    .execute();
+}
+
+export async function listRecentEmails(db: Db, limit: number) {
+  return db
+    .selectFrom("outbox_emails")
+    .select(["id", "to_address", "subject", "template", "status", "attempts", "created_at", "sent_at", "last_error"])
+    .orderBy("created_at", "desc")
+    .limit(limit)
+    .execute();
+}
+
+export async function findEmail(db: Db, id: string) {
+  return db.selectFrom("outbox_emails").selectAll().where("id", "=", id).executeTakeFirst();
+}

@@ -1,0 +1,14 @@
+import * as accounts from "./accounts.js";
+
+/**
+ * Every email the service sends, by name. Feature modules add their template modules here; the
+ * outbox renders at enqueue time so that what is stored is exactly what is sent.
+ */
+export const templates = {
+  ...accounts,
+};
+
+export type TemplateName = keyof typeof templates;
+export type TemplateData<N extends TemplateName> = Parameters<(typeof templates)[N]>[0];
+export type { MailContext } from "./accounts.js";
+export type { RenderedEmail } from "./layout.js";
