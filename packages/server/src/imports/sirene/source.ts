@@ -1,8 +1,8 @@
 import { createReadStream } from "node:fs";
 import { PassThrough, type Readable } from "node:stream";
 import { createGunzip } from "node:zlib";
-import { parse } from "csv-parse";
 import yauzl from "yauzl";
+import { csvRecords } from "./csv-records.js";
 
 /**
  * INSEE publishes its stock files as a .zip holding one big CSV (StockEtablissement_utf8.zip,
@@ -25,7 +25,7 @@ function openZipCsv(file: string): Promise<Readable> {
         found = true;
         zip.openReadStream(entry, (streamError, stream) => {
           if (streamError) return reject(streamError);
-          // yauzl's stream is an old-style Readable: re-wrap it so that errors propagate to csv-parse.
+          // yauzl's stream is an old-style Readable: re-wrap it so that its errors reach the reader.
           const out = new PassThrough({ highWaterMark: 1 << 20 });
           stream.on("error", (e) => out.destroy(e));
           resolve(stream.pipe(out));
@@ -56,9 +56,6 @@ export async function* readStockRows(
   options: { delimiter?: string } = {},
 ): AsyncGenerator<StockRow> {
   const input = await openStockFile(file);
-  const parser = input.pipe(
-    parse({ delimiter: options.delimiter ?? ",", bom: true, relax_column_count: true, skip_empty_lines: true }),
-  );
   let index: Map<string, number> | undefined;
   let line = 1;
   let current: string[] = [];
@@ -69,12 +66,12 @@ export async function* readStockRows(
       return i === undefined ? "" : (current[i] ?? "");
     },
   };
-  for await (const record of parser as AsyncIterable<string[]>) {
+  for await (const record of csvRecords(input, options.delimiter ?? ",")) {
     if (!index) {
       index = new Map(record.map((name, i) => [name.trim(), i]));
       const missing = required.filter((c) => !index?.has(c));
       if (missing.length > 0) {
-        parser.destroy();
+        input.destroy();
         throw new Error(
           `${file} n'est pas au format attendu : colonne(s) absente(s) ${missing.join(", ")}. En-tête lu : ${record.slice(0, 6).join(",")}…`,
         );
