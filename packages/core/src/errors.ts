@@ -22,6 +22,39 @@ export const errorCatalog = {
     status: 429,
     message: "Trop de demandes en peu de temps. Merci de patienter un instant avant de réessayer.",
   },
+  SIRET_IS_TRAINING_ORGANISATION: {
+    status: 422,
+    message:
+      "Ce SIRET est celui d'un organisme de formation. Pour publier des offres pour vos entreprises partenaires, créez plutôt un compte CFA.",
+  },
+  SIRET_NOT_TRAINING_ORGANISATION: {
+    status: 422,
+    message:
+      "Ce SIRET n'est pas celui d'un organisme de formation (code NAF 85.xx). Si vous recrutez pour votre entreprise, créez un compte entreprise.",
+  },
+  COMPANY_NAME_REQUIRED: {
+    status: 400,
+    message:
+      "Cet établissement n'est pas diffusible : indiquez le nom de l'entreprise, il ne peut pas être affiché automatiquement.",
+  },
+  OPCO_UNKNOWN: { status: 400, message: "Cet OPCO n'existe pas. Choisissez l'un des 11 OPCO, ou « je ne sais pas »." },
+  ACCOUNT_ALREADY_EXISTS: {
+    status: 409,
+    message:
+      "Un compte existe déjà pour cette adresse e-mail et cet établissement. Connectez-vous avec votre adresse : un lien de connexion vous sera envoyé.",
+  },
+  EMAIL_ROLE_CONFLICT: {
+    status: 409,
+    message: "Cette adresse e-mail est déjà utilisée pour un autre type de compte. Utilisez une autre adresse.",
+  },
+  MAGIC_LINK_INVALID: {
+    status: 400,
+    message:
+      "Ce lien de connexion n'est plus valable : il a déjà servi ou a expiré (15 minutes). Demandez-en un nouveau.",
+  },
+  ACCOUNT_NOT_FOUND: { status: 404, message: "Ce compte est introuvable." },
+  ACCOUNT_TRANSITION_INVALID: { status: 409, message: "Cette action n'est pas possible dans l'état actuel du compte." },
+  CSRF_REJECTED: { status: 403, message: "Requête refusée : elle ne provient pas du site Tremplin." },
   INTERNAL_ERROR: {
     status: 500,
     message: "Une erreur inattendue est survenue. L'équipe a été prévenue ; merci de réessayer plus tard.",

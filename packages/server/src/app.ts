@@ -12,6 +12,8 @@ import { registerOpenApi } from "./http/openapi.js";
 import { registerSecurityHeaders } from "./http/security.js";
 import { registerWebApp } from "./http/web-static.js";
 import { devMailboxRoutes } from "./mail/dev-mailbox.js";
+import { sessionResolver } from "./modules/accounts/principal.js";
+import { accountsRoutes } from "./modules/accounts/routes.js";
 import { companiesRoutes } from "./modules/companies/routes.js";
 import { healthRoutes } from "./modules/health/routes.js";
 import { referentialRoutes } from "./modules/referential/routes.js";
@@ -62,9 +64,9 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
       }),
   });
   await registerOpenApi(app, config);
-  installAuth(app, async () => null);
+  installAuth(app, sessionResolver({ db: deps.db.db, clock: deps.clock, config, mailer: deps.mailer }));
 
-  const modules = [healthRoutes, referentialRoutes, companiesRoutes];
+  const modules = [healthRoutes, referentialRoutes, companiesRoutes, accountsRoutes];
   await app.register(async (scope) => {
     for (const register of modules) register(scope, deps);
   });

@@ -15,7 +15,10 @@ export interface HandlerContext {
 }
 
 /** What a handler may return: the success body, or the reply itself when it sent something else. */
-export type HandlerResult<C extends RouteContract> = RouteOutput<C> | FastifyReply;
+export type HandlerResult<C extends RouteContract> =
+  | RouteOutput<C>
+  | FastifyReply
+  | (204 extends keyof C["responses"] ? void : never);
 
 export type RouteHandler<C extends RouteContract> = (
   input: ParsedRouteInput<C>,

@@ -1,6 +1,6 @@
 import { type Kysely, sql } from "kysely";
-import type { Database } from "../db/database.js";
 import type { Engine } from "../db/connection.js";
+import type { Database } from "../db/database.js";
 import type { JobContext, JobDefinition } from "./job.js";
 
 export interface RunOutcome {
@@ -35,7 +35,9 @@ export async function runJob(
   try {
     if (engine === "pglite") return await execute(job, { ...context, db }, db, trigger);
     return await db.connection().execute(async (connection) => {
-      const locked = await sql<{ ok: boolean }>`select pg_try_advisory_lock(${lockKey(job.name)}) as ok`.execute(connection);
+      const locked = await sql<{ ok: boolean }>`select pg_try_advisory_lock(${lockKey(job.name)}) as ok`.execute(
+        connection,
+      );
       if (!locked.rows[0]?.ok) {
         await record(db, job.name, trigger, context.now, "skipped", { reason: "déjà en cours sur une autre instance" });
         return { status: "skipped" as const };
@@ -51,7 +53,12 @@ export async function runJob(
   }
 }
 
-async function execute(job: JobDefinition, context: JobContext, db: Kysely<Database>, trigger: "schedule" | "cli" | "test"): Promise<RunOutcome> {
+async function execute(
+  job: JobDefinition,
+  context: JobContext,
+  db: Kysely<Database>,
+  trigger: "schedule" | "cli" | "test",
+): Promise<RunOutcome> {
   const run = await db
     .insertInto("job_runs")
     .values({ job: job.name, trigger, as_of: context.now, started_at: new Date(), status: "running" })
@@ -67,7 +74,11 @@ async function execute(job: JobDefinition, context: JobContext, db: Kysely<Datab
     return { status: "succeeded", summary };
   } catch (error) {
     const message = (error as Error).message;
-    await db.updateTable("job_runs").set({ status: "failed", finished_at: new Date(), error: message }).where("id", "=", run.id).execute();
+    await db
+      .updateTable("job_runs")
+      .set({ status: "failed", finished_at: new Date(), error: message })
+      .where("id", "=", run.id)
+      .execute();
     return { status: "failed", error: message };
   }
 }
@@ -83,6 +94,14 @@ async function record(
   const now = new Date();
   await db
     .insertInto("job_runs")
-    .values({ job, trigger, as_of: asOf, started_at: now, finished_at: now, status, summary: JSON.stringify(summary) as never })
+    .values({
+      job,
+      trigger,
+      as_of: asOf,
+      started_at: now,
+      finished_at: now,
+      status,
+      summary: JSON.stringify(summary) as never,
+    })
     .execute();
 }

@@ -41,7 +41,11 @@ ${emails.length === 0 ? html`<p>Aucun e-mail pour l'instant.</p>` : html`<table>
 
   app.get<{ Params: { id: string } }>("/dev/mailbox/:id", { schema: { hide: true } }, async (request, reply) => {
     const email = /^[0-9a-f-]{36}$/.test(request.params.id) ? await outbox.findEmail(db, request.params.id) : undefined;
-    if (!email) return reply.status(404).type("text/html; charset=utf-8").send(page("Introuvable", html`<p>Cet e-mail n'existe pas. <a href="/dev/mailbox">Retour</a></p>`));
+    if (!email)
+      return reply
+        .status(404)
+        .type("text/html; charset=utf-8")
+        .send(page("Introuvable", html`<p>Cet e-mail n'existe pas. <a href="/dev/mailbox">Retour</a></p>`));
     return reply.type("text/html; charset=utf-8").send(
       page(
         email.subject,

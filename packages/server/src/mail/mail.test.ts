@@ -18,7 +18,11 @@ const signIn = (to: string, link = "http://tremplin.test/connexion/lien?token=ab
   t.mailer.enqueue(t.db.db, { to, template: "signInLink", data: { firstName: "Léa <b>", link, expiresInMinutes: 15 } });
 
 const statusOf = async (id: string | null) =>
-  (await t.db.db.selectFrom("outbox_emails").select(["status", "attempts", "next_attempt_at", "last_error"]).where("id", "=", id ?? "").executeTakeFirstOrThrow());
+  await t.db.db
+    .selectFrom("outbox_emails")
+    .select(["status", "attempts", "next_attempt_at", "last_error"])
+    .where("id", "=", id ?? "")
+    .executeTakeFirstOrThrow();
 
 describe("outbox and SMTP sender", () => {
   it("delivers over real SMTP with HTML and text versions, links from PUBLIC_URL, escaped data", async () => {

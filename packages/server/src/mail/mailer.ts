@@ -30,7 +30,10 @@ export class Mailer {
   /** Stores the rendered email; returns its id, or null if deduplicated. Suppressed addresses are stored as cancelled. */
   async enqueue<N extends TemplateName>(db: Kysely<Database>, request: EmailRequest<N>): Promise<string | null> {
     const to = request.to.trim().toLowerCase();
-    const render = templates[request.template] as (data: TemplateData<N>, context: { publicUrl: string }) => {
+    const render = templates[request.template] as (
+      data: TemplateData<N>,
+      context: { publicUrl: string },
+    ) => {
       subject: string;
       html: string;
       text: string;

@@ -41,7 +41,11 @@ export async function insertEmail(db: Db, email: NewOutboxEmail): Promise<string
 }
 
 export async function isSuppressed(db: Db, address: string): Promise<string | null> {
-  const row = await db.selectFrom("email_suppressions").select("reason").where("address", "=", address).executeTakeFirst();
+  const row = await db
+    .selectFrom("email_suppressions")
+    .select("reason")
+    .where("address", "=", address)
+    .executeTakeFirst();
   return row?.reason ?? null;
 }
 
@@ -83,7 +87,13 @@ export async function claimDueEmails(db: Db, now: Date, leaseMs: number, limit: 
   return result.rows;
 }
 
-export async function markSent(db: Db, id: string, now: Date, transport: string, messageId: string | null): Promise<void> {
+export async function markSent(
+  db: Db,
+  id: string,
+  now: Date,
+  transport: string,
+  messageId: string | null,
+): Promise<void> {
   await db
     .updateTable("outbox_emails")
     .set({ status: "sent", sent_at: now, transport, message_id: messageId, claimed_until: null, last_error: null })

@@ -5,7 +5,15 @@ import * as outbox from "./outbox-repository.js";
 import { type MailTransport, PermanentMailError } from "./transport.js";
 
 /** Waits between attempts: a minute, then longer, for about a day in all. */
-export const RETRY_DELAYS_MS = [60_000, 5 * 60_000, 15 * 60_000, 60 * 60_000, 3 * 3_600_000, 6 * 3_600_000, 12 * 3_600_000];
+export const RETRY_DELAYS_MS = [
+  60_000,
+  5 * 60_000,
+  15 * 60_000,
+  60 * 60_000,
+  3 * 3_600_000,
+  6 * 3_600_000,
+  12 * 3_600_000,
+];
 const LEASE_MS = 2 * 60_000;
 const BATCH = 20;
 

@@ -8,7 +8,14 @@ export interface MailContext {
 const formatSiret = (siret: string) => siret.replace(/^(\d{3})(\d{3})(\d{3})(\d{5})$/, "$1 $2 $3 $4");
 
 export function accountConfirmation(
-  data: { firstName: string; companyName: string; siret: string; link: string; expiresInMinutes: number; accountType: "company" | "cfa" },
+  data: {
+    firstName: string;
+    companyName: string;
+    siret: string;
+    link: string;
+    expiresInMinutes: number;
+    accountType: "company" | "cfa";
+  },
   { publicUrl }: MailContext,
 ): RenderedEmail {
   const subject = "Confirmez votre adresse pour activer votre compte Tremplin";
@@ -37,7 +44,10 @@ Si vous n'êtes pas à l'origine de cette demande, ignorez ce message : aucun co
   });
 }
 
-export function signInLink(data: { firstName: string; link: string; expiresInMinutes: number }, { publicUrl }: MailContext): RenderedEmail {
+export function signInLink(
+  data: { firstName: string; link: string; expiresInMinutes: number },
+  { publicUrl }: MailContext,
+): RenderedEmail {
   const subject = "Votre lien de connexion à Tremplin";
   return layout({
     subject,

@@ -20,7 +20,13 @@ export function paragraph(text: string): SafeHtml {
  * The frame of every email: simple, readable on a phone, no images (blocked by many clients),
  * the French state colours, and a text version with the same content.
  */
-export function layout(options: { subject: string; preheader?: string; body: SafeHtml; text: string; publicUrl: string }): RenderedEmail {
+export function layout(options: {
+  subject: string;
+  preheader?: string;
+  body: SafeHtml;
+  text: string;
+  publicUrl: string;
+}): RenderedEmail {
   const page = html`<!doctype html>
 <html lang="fr">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${options.subject}</title></head>

@@ -1,0 +1,117 @@
+import { contracts } from "@tremplin/core";
+import type { FastifyInstance, FastifyRequest } from "fastify";
+import type { AppDeps } from "../../app-deps.js";
+import { AppError } from "../../http/app-error.js";
+import { requirePrincipal } from "../../http/auth.js";
+import { registerRoute } from "../../http/register-route.js";
+import { companiesDeps } from "../companies/service.js";
+import * as auth from "./auth-service.js";
+import * as lifecycle from "./lifecycle-service.js";
+import * as queries from "./query-service.js";
+import * as repo from "./repository.js";
+import { clearSessionCookie, readSessionToken, setSessionCookie } from "./session-cookie.js";
+import { signUp } from "./sign-up-service.js";
+
+const c = contracts.accounts;
+
+/** The acting person, for the audit trail. */
+async function actorOf(deps: AppDeps, request: FastifyRequest): Promise<lifecycle.Actor> {
+  const principal = requirePrincipal(request);
+  if (principal.kind !== "session") throw new AppError("FORBIDDEN");
+  const user = await repo.findUserById(deps.db.db, principal.userId);
+  const opco = principal.opcoId ? await repo.findOpco(deps.db.db, principal.opcoId) : undefined;
+  const who = user ? `${user.first_name} ${user.last_name}` : "?";
+  const label =
+    principal.role === "opco"
+      ? `${who} (conseiller ${opco?.name ?? "OPCO"})`
+      : principal.role === "admin"
+        ? `${who} (administration)`
+        : who;
+  return { userId: principal.userId, label, role: principal.role, opcoId: principal.opcoId };
+}
+
+function opcoPerimeter(request: FastifyRequest): string {
+  const principal = requirePrincipal(request);
+  if (principal.kind !== "session" || !principal.opcoId) throw new AppError("FORBIDDEN");
+  return principal.opcoId;
+}
+
+export function accountsRoutes(app: FastifyInstance, deps: AppDeps): void {
+  const authDeps = { db: deps.db.db, clock: deps.clock, config: deps.config, mailer: deps.mailer };
+  const db = deps.db.db;
+
+  registerRoute(app, c.signUp, ({ body }, { request }) =>
+    signUp(
+      authDeps,
+      companiesDeps(deps, (m) => request.log.warn(m)),
+      body,
+    ),
+  );
+
+  registerRoute(app, c.requestMagicLink, async ({ body }) => {
+    await auth.requestMagicLink(authDeps, body.email, body.redirectTo);
+  });
+
+  registerRoute(app, c.verifyMagicLink, async ({ body }, { request, reply }) => {
+    const session = await auth.verifyMagicLink(authDeps, body.token, {
+      userAgent: request.headers["user-agent"]?.slice(0, 300) ?? null,
+      ip: request.ip,
+    });
+    setSessionCookie(reply, deps.config, session.sessionToken, session.expiresAt);
+    return { redirectTo: session.redirectTo };
+  });
+
+  registerRoute(app, c.logout, async (_input, { request, reply }) => {
+    await auth.logout(authDeps, readSessionToken(request));
+    clearSessionCookie(reply, deps.config);
+  });
+
+  registerRoute(app, c.me, (_input, { request }) => {
+    const principal = requirePrincipal(request);
+    if (principal.kind !== "session") throw new AppError("FORBIDDEN");
+    return queries.getMe(db, principal.userId);
+  });
+
+  // OPCO space: advisers see and act on their own OPCO's accounts only.
+  registerRoute(app, c.listOpcoAccounts, ({ query }, { request }) =>
+    queries.listAccountSummaries(db, { ...query, opcoId: opcoPerimeter(request) }),
+  );
+  registerRoute(app, c.getOpcoAccount, ({ params }, { request }) =>
+    queries.getAccountCard(db, params.id, opcoPerimeter(request)),
+  );
+  registerRoute(app, c.certifyAccount, async ({ params }, { request }) => {
+    const actor = await actorOf(deps, request);
+    await lifecycle.changeAccountStatus(authDeps, params.id, "certify", actor, null);
+    return queries.getAccountCard(db, params.id);
+  });
+  registerRoute(app, c.rejectAccount, async ({ params, body }, { request }) => {
+    const actor = await actorOf(deps, request);
+    await lifecycle.changeAccountStatus(authDeps, params.id, "reject", actor, body.reason);
+    return queries.getAccountCard(db, params.id);
+  });
+  registerRoute(app, c.notOurOpco, async ({ params, body }, { request }) => {
+    await lifecycle.releaseFromOpco(authDeps, params.id, await actorOf(deps, request), body.comment ?? null);
+    return { id: params.id, queued: true as const };
+  });
+
+  // Administration.
+  registerRoute(app, c.listAdminAccounts, ({ query }) =>
+    queries.listAccountSummaries(db, {
+      ...query,
+      opcoId: query.opco === "none" ? null : query.opco,
+    }),
+  );
+  registerRoute(app, c.getAdminAccount, ({ params }) => queries.getAccountCard(db, params.id));
+  registerRoute(app, c.assignOpco, async ({ params, body }, { request }) => {
+    await lifecycle.assignOpco(authDeps, params.id, body.opcoId, await actorOf(deps, request));
+    return queries.getAccountCard(db, params.id);
+  });
+  registerRoute(app, c.disableAccount, async ({ params, body }, { request }) => {
+    await lifecycle.changeAccountStatus(authDeps, params.id, "disable", await actorOf(deps, request), body.reason);
+    return queries.getAccountCard(db, params.id);
+  });
+  registerRoute(app, c.enableAccount, async ({ params, body }, { request }) => {
+    await lifecycle.changeAccountStatus(authDeps, params.id, "enable", await actorOf(deps, request), body.reason);
+    return queries.getAccountCard(db, params.id);
+  });
+}

@@ -1,0 +1,83 @@
+import { luhnCheckDigit, type Role } from "@tremplin/core";
+import type { Insertable } from "kysely";
+import type { EstablishmentsTable } from "../src/db/tables/companies.js";
+import { hashToken, newToken } from "../src/modules/accounts/tokens.js";
+import type { TestApp } from "./test-app.js";
+
+let counter = 0;
+
+/** A fresh, checksum-valid SIRET (and SIREN) for fixtures: 8 digits of counter, then check digits. */
+export function newSiret(prefix = "91"): string {
+  counter++;
+  const base = `${prefix}${String(counter + Math.floor(Math.random() * 900_000)).padStart(6, "0")}`.slice(0, 8);
+  const siren = `${base}${luhnCheckDigit(base)}`;
+  const nic = `${String(counter % 10_000).padStart(4, "0")}`;
+  return `${siren}${nic}${luhnCheckDigit(`${siren}${nic}`)}`;
+}
+
+/** Inserts an establishment (active, diffusible bakery in Lyon unless told otherwise). */
+export async function insertEstablishment(
+  t: TestApp,
+  overrides: Partial<Insertable<EstablishmentsTable>> & { idcc?: number } = {},
+) {
+  const { idcc, ...fields } = overrides;
+  const siret = fields.siret ?? newSiret();
+  const row: Insertable<EstablishmentsTable> = {
+    siret,
+    siren: siret.slice(0, 9),
+    name: "BOULANGERIE FIXTURE SAS",
+    brand: "Au Bon Pain d'Essai",
+    naf_code: "1071C",
+    headcount_band: "11",
+    street: "12 RUE DE LA REPUBLIQUE",
+    postal_code: "69002",
+    city: "Lyon",
+    insee_code: "69382",
+    lat: 45.7597,
+    lon: 4.8357,
+    geo_precision: "address",
+    admin_state: "A",
+    diffusion: "O",
+    created_on: "2015-03-01",
+    ...fields,
+  };
+  await t.db.db.insertInto("establishments").values(row).execute();
+  if (idcc !== undefined) {
+    await t.db.db.insertInto("establishment_idccs").values({ siret, idcc, month: "2026-01" }).execute();
+  }
+  return row;
+}
+
+let userCounter = 0;
+
+/** A signed-in person of a role, with a live session; returns the cookie to send. */
+export async function signedIn(t: TestApp, role: Role, options: { opcoId?: string; email?: string } = {}) {
+  userCounter++;
+  const user = await t.db.db
+    .insertInto("users")
+    .values({
+      email: options.email ?? `${role}${userCounter}-${Date.now()}@example.fr`,
+      first_name: "Camille",
+      last_name: `Test${userCounter}`,
+      phone: "0612345678",
+      role,
+      opco_id: role === "opco" ? (options.opcoId ?? "opco-ep") : null,
+      email_confirmed_at: t.clock.now(),
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  const token = newToken();
+  const now = t.clock.now();
+  await t.db.db
+    .insertInto("sessions")
+    .values({
+      token_hash: hashToken(token),
+      user_id: user.id,
+      created_at: now,
+      last_seen_at: now,
+      expires_at: new Date(now.getTime() + 86_400_000),
+    })
+    .execute();
+  const cookie = `tremplin_session=${t.app.signCookie(token)}`;
+  return { user, token, cookie, headers: { cookie } };
+}
