@@ -14,6 +14,20 @@ export default defineConfig({
     // The DSFR icons/fonts copied into public/dsfr are referenced from index.html as-is.
     assetsInlineLimit: 0,
     sourcemap: true,
+    rolldownOptions: {
+      output: {
+        // Libraries change far less often than the app: in their own files, a deploy of the app
+        // does not make every visitor download them again. Only side-effect-free libraries: the
+        // DSFR's own script must stay a separate, lazily imported chunk, because react-dsfr sets
+        // window.dsfr before importing it (grouped, it ran first and failed to start).
+        codeSplitting: {
+          groups: [
+            { name: "react", test: /[\\/]node_modules[\\/](react|react-dom|scheduler|react-router|@tanstack)[\\/]/ },
+            { name: "zod", test: /[\\/]node_modules[\\/]zod[\\/]/ },
+          ],
+        },
+      },
+    },
   },
   server: {
     port,
