@@ -27,6 +27,7 @@ export { buildFeatures, eligibleRows, featureNames } from "./features/build.js";
 export type { FeatureMatrix } from "./features/matrix.js";
 export { defaultAssumptions, type GeneratorAssumptions, scenarioNames, scenarios } from "./generate/assumptions.js";
 export { DEFAULT_END, type GeneratedData, type GenerateOptions, generateDataset } from "./generate/generate.js";
+export { type WrittenFiles, writeDatasetFiles } from "./generate/write-files.js";
 export { type FitOptions, type FittedModels, fitModels } from "./models/fit.js";
 export type { TremplinModel } from "./models/tremplin.js";
 export type { CountModel, TrainingSet } from "./models/types.js";
