@@ -21,6 +21,8 @@ export interface SuggestionSource<T> {
 }
 
 const genericError = "La recherche n'a pas abouti. Merci de réessayer.";
+// One empty list for every render: a new [] each time would look like a new list of suggestions.
+const noSuggestions: readonly never[] = [];
 
 /**
  * Suggestions for what is being typed: waits for a pause in typing, cancels the request a new
@@ -45,7 +47,7 @@ export function useSuggestions<T>(
     retry: false,
   });
 
-  const suggestions = canSearch ? (result.data ?? []) : [];
+  const suggestions = canSearch ? (result.data ?? noSuggestions) : noSuggestions;
   const settling = typed !== query || result.isPending || (result.isFetching && result.isPlaceholderData);
 
   let status: SuggestionStatus;
