@@ -2,6 +2,7 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { type CliCommand, UsageError } from "../../cli/command.js";
 import { migrateToLatest } from "../../db/migrate.js";
+import { isReferenceDataMissing, loadReferenceData } from "../reference/load-reference.js";
 import { importSirene } from "./import-sirene.js";
 
 /** Resolves a path given on the command line and checks that it exists. */
@@ -41,6 +42,8 @@ export const importSireneCommand: CliCommand = {
     const rejectsFile = typeof values.rejets === "string" ? values.rejets : undefined;
     const { db } = await database();
     await migrateToLatest(db);
+    // Commune centres are the fallback positions: a new database gets its reference data first.
+    if (await isReferenceDataMissing(db)) await loadReferenceData(db, print);
     const result = await importSirene(
       db,
       {

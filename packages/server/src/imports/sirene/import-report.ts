@@ -1,4 +1,4 @@
-import { createWriteStream, type WriteStream } from "node:fs";
+import { createWriteStream, existsSync, statSync, type WriteStream } from "node:fs";
 import type { ProgressReporter } from "../reference/report.js";
 
 export const formatNumber = (n: number) => n.toLocaleString("fr-FR");
@@ -34,8 +34,10 @@ export class ImportTracker {
     rejectsPath?: string,
   ) {
     if (rejectsPath) {
+      // Several imports may share one rejects file: the header is written once.
+      const fresh = !existsSync(rejectsPath) || statSync(rejectsPath).size === 0;
       this.#rejectsFile = createWriteStream(rejectsPath, { flags: "a" });
-      this.#rejectsFile.write(`fichier;ligne;identifiant;motif\n`);
+      if (fresh) this.#rejectsFile.write("fichier;ligne;identifiant;motif\n");
     }
   }
 

@@ -48,6 +48,8 @@ describe("import:sirene on the fixture files", () => {
     const rejects = readFileSync(rejectsFile, "utf8");
     expect(rejects).toContain(";90000008400014;SIRET dont la clé de contrôle est fausse");
     expect(rejects).toContain("SIREN dont la clé de contrôle est fausse");
+    expect(rejects.match(/^fichier;ligne;identifiant;motif$/gm)).toHaveLength(1);
+    expect(rejects.trim().split("\n")).toHaveLength(1 + 2 + 5);
   });
 
   it("prints progress lines with a rate, then a summary", () => {
