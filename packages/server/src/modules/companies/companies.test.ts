@@ -122,6 +122,18 @@ describe("GET /api/v1/companies/:siret", () => {
   });
 });
 
+describe("OpenAPI", () => {
+  it("documents both routes from their contracts", async () => {
+    const { status, body } = await get("/api/docs/openapi.json");
+    expect(status).toBe(200);
+    expect(Object.keys(body.paths)).toEqual(
+      expect.arrayContaining(["/api/v1/companies/{siret}", "/api/v1/demo/sirets"]),
+    );
+    expect(body.paths["/api/v1/companies/{siret}"].get.description).toMatch(/SIRET_NOT_DIFFUSIBLE/);
+    expect(JSON.stringify(body.components?.schemas ?? {})).toMatch(/headcountBand/);
+  });
+});
+
 describe("companies service, for other modules", () => {
   it("resolves an establishment with its OPCO id, in any state", async () => {
     const deps = service.companiesDeps(t.deps);
