@@ -87,7 +87,7 @@ export default async function bench(args: string[]): Promise<void> {
   const engine = url ? "PostgreSQL" : "PGlite";
   const file = await stockFile(rows, closedShare);
   console.log(
-    `Benchmark sirene — import de ${fmt(rows)} établissements sur ${engine}${batchSize ? `, lots de ${batchSize}` : ""}`,
+    `Benchmark sirene — import de ${fmt(rows)} établissements (${Math.round(closedShare * 100)} % fermés) sur ${engine}${batchSize ? `, lots de ${batchSize}` : ""}`,
   );
   const handle = await openBenchDatabase(url);
   try {

@@ -2,8 +2,9 @@ import { isTrainingOrganisationNaf, isValidSiret } from "@tremplin/core";
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../../test/test-app.js";
+import { companiesDeps, findTrainingOrganisationsNear, resolveEstablishment } from "../modules/companies/service.js";
 import { companiesDemoSeeder } from "./companies.js";
-import { DEMO_CFA_COUNT, DEMO_COMPANY_COUNT, generateDemoCompanies } from "./companies-data.js";
+import { DEMO_CFA_COUNT, DEMO_COMPANY_COUNT, demoShowcase, generateDemoCompanies } from "./companies-data.js";
 import { demoSeeders } from "./load-demo.js";
 
 let t: TestApp;
@@ -66,6 +67,26 @@ describe("demo company directory", () => {
     expect((await get(`/api/v1/companies/${byKind.notDiffusible.siret}`)).body.error.code).toBe("SIRET_NOT_DIFFUSIBLE");
     const cfa = await get(`/api/v1/companies/${byKind.trainingOrganisation.siret}`);
     expect(isTrainingOrganisationNaf(cfa.body.nafCode)).toBe(true);
+  });
+
+  it("finds training centres around a point through the partial GiST index", async () => {
+    const deps = companiesDeps(t.deps);
+    const cfa = await resolveEstablishment(
+      deps,
+      demoShowcase().find((s) => s.kind === "trainingOrganisation")?.siret ?? "",
+    );
+    if (!cfa?.lat || !cfa.lon) throw new Error("demo CFA without position");
+    const near = await findTrainingOrganisationsNear(deps, { lat: cfa.lat, lon: cfa.lon }, 10);
+    expect(near[0]).toMatchObject({ siret: cfa.siret, distanceKm: 0 });
+    expect(near.every((n) => isTrainingOrganisationNaf(n.nafCode) && n.distanceKm <= 10)).toBe(true);
+    expect(near.map((n) => n.distanceKm)).toEqual([...near.map((n) => n.distanceKm)].sort((a, b) => a - b));
+    // The query shape must match the partial index (admin_state = 'A'), or national searches scan 11 M rows.
+    const plan = await t.db.db.transaction().execute(async (trx) => {
+      await sql`set local enable_seqscan = off`.execute(trx);
+      return sql<{ "QUERY PLAN": string }>`explain select siret from establishments
+        where admin_state = 'A' and earth_box(ll_to_earth(45.76, 4.84), 10000) @> ll_to_earth(lat, lon)`.execute(trx);
+    });
+    expect(plan.rows.map((r) => r["QUERY PLAN"]).join("\n")).toContain("establishments_geo_idx");
   });
 
   it("is deterministic, with valid SIRETs and ~100 CFAs in big cities", async () => {

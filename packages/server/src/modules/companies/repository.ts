@@ -1,4 +1,4 @@
-import type { Kysely } from "kysely";
+import { type Kysely, sql } from "kysely";
 import type { Database } from "../../db/database.js";
 
 export type Db = Kysely<Database>;
@@ -53,4 +53,28 @@ export async function findCompanyExtras(db: Db, siret: string, nafCode: string |
 export async function findNames(db: Db, sirets: readonly string[]) {
   if (sirets.length === 0) return [];
   return db.selectFrom("establishments").select(["siret", "name", "brand"]).where("siret", "in", sirets).execute();
+}
+
+/**
+ * Active, diffusible establishments within `radiusMeters` of a point, nearest first. The
+ * `admin_state = 'A'` predicate and the `earth_box(…) @> ll_to_earth(lat, lon)` test are what let
+ * PostgreSQL use the partial GiST index; the exact distance then trims the box's corners.
+ */
+export async function findActiveNear(
+  db: Db,
+  point: { lat: number; lon: number },
+  radiusMeters: number,
+  options: { nafCodes?: readonly string[]; limit: number },
+) {
+  const center = sql`ll_to_earth(${point.lat}, ${point.lon})`;
+  const distance = sql<number>`earth_distance(${center}, ll_to_earth(lat, lon))`;
+  let query = db
+    .selectFrom("establishments")
+    .select(["siret", "name", "brand", "naf_code", "lat", "lon", distance.as("distance")])
+    .where("admin_state", "=", "A")
+    .where("diffusion", "=", "O")
+    .where(sql<boolean>`earth_box(${center}, ${radiusMeters}) @> ll_to_earth(lat, lon)`)
+    .where(distance, "<=", radiusMeters);
+  if (options.nafCodes) query = query.where("naf_code", "in", [...options.nafCodes]);
+  return query.orderBy("distance").limit(options.limit).execute();
 }

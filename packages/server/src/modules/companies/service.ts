@@ -7,6 +7,7 @@ import {
   isTrainingOrganisationNaf,
   siretProblem,
   siretProblemMessage,
+  trainingOrganisationNafCodes,
 } from "@tremplin/core";
 import type { AppDeps } from "../../app-deps.js";
 import { demoShowcase } from "../../demo/companies-data.js";
@@ -105,6 +106,29 @@ export async function resolveEstablishment(deps: CompaniesDeps, siret: string): 
 export async function isTrainingOrganisation(deps: CompaniesDeps, siret: string): Promise<boolean> {
   const establishment = await deps.directory.findBySiret(checkSiret(siret));
   return isTrainingOrganisationNaf(establishment?.nafCode);
+}
+
+/** Training organisations (CFA…) open within `radiusKm` of a point, nearest first, with their distance. */
+export async function findTrainingOrganisationsNear(
+  deps: CompaniesDeps,
+  point: { lat: number; lon: number },
+  radiusKm: number,
+  limit = 20,
+): Promise<
+  Array<{ siret: string; name: string; nafCode: string | null; lat: number; lon: number; distanceKm: number }>
+> {
+  const rows = await repo.findActiveNear(deps.db, point, radiusKm * 1000, {
+    nafCodes: trainingOrganisationNafCodes,
+    limit,
+  });
+  return rows.map((r) => ({
+    siret: r.siret,
+    name: r.brand ?? r.name ?? "",
+    nafCode: r.naf_code,
+    lat: r.lat as number,
+    lon: r.lon as number,
+    distanceKm: Math.round(r.distance / 100) / 10,
+  }));
 }
 
 /** The demo SIRETs to try, with their names; NOT_FOUND when the demo set is off or not loaded. */
