@@ -55,6 +55,42 @@ export const errorCatalog = {
   ACCOUNT_NOT_FOUND: { status: 404, message: "Ce compte est introuvable." },
   ACCOUNT_TRANSITION_INVALID: { status: 409, message: "Cette action n'est pas possible dans l'état actuel du compte." },
   CSRF_REJECTED: { status: 403, message: "Requête refusée : elle ne provient pas du site Tremplin." },
+  APPELLATION_UNKNOWN: { status: 422, message: "Ce métier n'existe pas dans le référentiel ROME : choisissez-le dans la liste proposée." },
+  SKILL_NOT_IN_ROME: {
+    status: 422,
+    message: "Certaines compétences choisies n'appartiennent pas à la fiche ROME de ce métier. Choisissez-les dans la liste proposée.",
+  },
+  START_DATE_OUT_OF_RANGE: {
+    status: 422,
+    message: "La date de début doit être comprise entre aujourd'hui et dans deux ans.",
+  },
+  FREE_TEXT_CONTACT_FORBIDDEN: {
+    status: 422,
+    message:
+      "Les textes de l'offre ne doivent contenir ni adresse e-mail, ni site web, ni numéro de téléphone : les candidatures passent par Tremplin, qui vous les transmet.",
+  },
+  SIRET_REQUIRED: {
+    status: 422,
+    message: "Indiquez le SIRET de l'établissement où se déroulera le contrat.",
+  },
+  COMPANY_CONTACT_REQUIRED: {
+    status: 422,
+    message: "Indiquez le contact de l'entreprise (prénom, nom, e-mail, téléphone) : il sera prévenu de la publication.",
+  },
+  NOT_YOUR_COMPANY: {
+    status: 403,
+    message: "Vous ne gérez pas cet établissement sur Tremplin. Ajoutez-le à votre compte depuis la page d'inscription.",
+  },
+  OFFER_NOT_FOUND: { status: 404, message: "Cette offre est introuvable." },
+  OFFER_NO_LONGER_AVAILABLE: {
+    status: 410,
+    message: "Cette offre n'est plus disponible : elle a été pourvue, annulée ou a expiré.",
+  },
+  OFFER_ACTION_INVALID: { status: 409, message: "Cette action n'est pas possible sur l'offre dans son état actuel." },
+  ACTION_LINK_INVALID: {
+    status: 400,
+    message: "Ce lien n'est pas valable ou a expiré. Connectez-vous à votre espace pour gérer vos offres.",
+  },
   INTERNAL_ERROR: {
     status: 500,
     message: "Une erreur inattendue est survenue. L'équipe a été prévenue ; merci de réessayer plus tard.",

@@ -14,3 +14,7 @@ export * from "./schemas/account.js";
 export * from "./schemas/company.js";
 export * from "./schemas/referential.js";
 export { installFrenchZodMessages } from "./zod-french.js";
+export * from "./schemas/offer.js";
+export * from "./rules/offer-lifecycle.js";
+export * from "./rules/offer-description.js";
+export * from "./rules/free-text.js";

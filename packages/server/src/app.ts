@@ -16,6 +16,7 @@ import { sessionResolver } from "./modules/accounts/principal.js";
 import { accountsRoutes } from "./modules/accounts/routes.js";
 import { companiesRoutes } from "./modules/companies/routes.js";
 import { healthRoutes } from "./modules/health/routes.js";
+import { offersRoutes } from "./modules/offers/routes.js";
 import { referentialRoutes } from "./modules/referential/routes.js";
 
 export type { AppDeps } from "./app-deps.js";
@@ -66,7 +67,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
   await registerOpenApi(app, config);
   installAuth(app, sessionResolver({ db: deps.db.db, clock: deps.clock, config, mailer: deps.mailer }));
 
-  const modules = [healthRoutes, referentialRoutes, companiesRoutes, accountsRoutes];
+  const modules = [healthRoutes, referentialRoutes, companiesRoutes, accountsRoutes, offersRoutes];
   await app.register(async (scope) => {
     for (const register of modules) register(scope, deps);
   });

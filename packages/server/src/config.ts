@@ -67,6 +67,12 @@ export const configSchema = z.object({
     .preprocess(emptyAsUndefined, z.enum(["true", "false"]).optional())
     .describe("Charger le jeu de démonstration dans une base vide (défaut true hors production)"),
   SCHEDULER: z.enum(["on", "off"]).default("on").describe("Tâches planifiées dans ce processus"),
+  OFFER_TTL_DAYS: intIn(1, 365).default(30).describe("Durée de vie d'une offre après publication ou prolongation (jours)"),
+  OFFER_REMINDER_DAYS: z
+    .string()
+    .regex(/^\d{1,3}(,\d{1,3})*$/, "doit être une liste de nombres de jours séparés par des virgules, ex. 7,1")
+    .default("7,1")
+    .describe("Rappels avant expiration, en jours (chacun envoyé une fois par offre et par période)"),
   RATE_LIMIT_PER_MINUTE: intIn(1, 1_000_000)
     .default(600)
     .describe("Requêtes par minute et par adresse IP (anonymes) ; certaines routes sont plus strictes"),
@@ -99,6 +105,8 @@ export interface Config {
   demoData: boolean;
   scheduler: boolean;
   rateLimitPerMinute: number;
+  offerTtlDays: number;
+  offerReminderDays: number[];
   /** Live Sirene API, used only when both are set (the embedded directory answers otherwise). */
   sireneApiUrl: string | undefined;
   sireneApiKey: string | undefined;
@@ -143,6 +151,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demoData: raw.DEMO_DATA ? raw.DEMO_DATA === "true" : !production,
     scheduler: raw.SCHEDULER === "on",
     rateLimitPerMinute: raw.RATE_LIMIT_PER_MINUTE,
+    offerTtlDays: raw.OFFER_TTL_DAYS,
+    offerReminderDays: [...new Set(raw.OFFER_REMINDER_DAYS.split(",").map(Number))].sort((a, b) => b - a),
     sireneApiUrl: raw.SIRENE_API_URL,
     sireneApiKey: raw.SIRENE_API_KEY,
   };

@@ -75,9 +75,39 @@ export async function signedIn(t: TestApp, role: Role, options: { opcoId?: strin
       user_id: user.id,
       created_at: now,
       last_seen_at: now,
-      expires_at: new Date(now.getTime() + 86_400_000),
+      expires_at: new Date(now.getTime() + 365 * 86_400_000),
     })
     .execute();
   const cookie = `tremplin_session=${t.app.signCookie(token)}`;
   return { user, token, cookie, headers: { cookie } };
+}
+
+/** A company account (active unless told otherwise) for a signed-in recruiter, on a fresh establishment. */
+export async function recruiterWithCompany(
+  t: TestApp,
+  options: {
+    status?: "pending_confirmation" | "active" | "certified" | "rejected";
+    idcc?: number;
+    establishment?: Partial<Insertable<EstablishmentsTable>>;
+  } = {},
+) {
+  const establishment = await insertEstablishment(t, {
+    ...(options.idcc ? { idcc: options.idcc } : {}),
+    ...options.establishment,
+  });
+  const session = await signedIn(t, "recruiter");
+  const account = await t.db.db
+    .insertInto("accounts")
+    .values({
+      user_id: session.user.id,
+      type: "company",
+      siret: establishment.siret,
+      company_name: establishment.brand ?? establishment.name ?? "Entreprise",
+      status: options.status ?? "active",
+      opco_id: "opco-ep",
+      opco_source: "idcc",
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  return { ...session, establishment, account };
 }

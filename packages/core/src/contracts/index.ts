@@ -2,3 +2,4 @@ export * as companies from "./companies.js";
 export * as health from "./health.js";
 export * as referential from "./referential.js";
 export * as accounts from "./accounts.js";
+export * as offers from "./offers.js";

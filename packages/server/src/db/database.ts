@@ -1,10 +1,11 @@
 import type { AccountTables } from "./tables/accounts.js";
 import type { CompanyTables } from "./tables/companies.js";
 import type { MailJobTables } from "./tables/mail-jobs.js";
+import type { OfferTables } from "./tables/offers.js";
 import type { ReferentialTables } from "./tables/referential.js";
 
 /**
  * The whole schema as Kysely sees it: one interface per module under tables/, merged here.
  * Columns are snake_case as in SQL; presenters turn rows into the camelCase API.
  */
-export interface Database extends ReferentialTables, CompanyTables, AccountTables, MailJobTables {}
+export interface Database extends ReferentialTables, CompanyTables, AccountTables, MailJobTables, OfferTables {}

@@ -1,5 +1,6 @@
 import { opcoDigestJob } from "../modules/accounts/opco-digest-job.js";
+import { expireOffersJob, remindOffersJob } from "../modules/offers/lifecycle-jobs.js";
 import type { JobDefinition } from "./job.js";
 
 /** Every scheduled job; feature modules add theirs here. */
-export const jobs: JobDefinition[] = [opcoDigestJob];
+export const jobs: JobDefinition[] = [opcoDigestJob, remindOffersJob, expireOffersJob];

@@ -2,6 +2,7 @@ import type { Migration } from "kysely/migration";
 import * as m0001 from "./0001-foundation.js";
 import * as m0002 from "./0002-companies.js";
 import * as m0003 from "./0003-accounts-mail-jobs.js";
+import * as m0004 from "./0004-offers.js";
 
 /**
  * Every migration, in order. Names are sorted by Kysely: keep the 4-digit prefix.
@@ -11,4 +12,5 @@ export const migrations: Record<string, Migration> = {
   "0001-foundation": m0001,
   "0002-companies": m0002,
   "0003-accounts-mail-jobs": m0003,
+  "0004-offers": m0004,
 };

@@ -1,4 +1,5 @@
 import * as accounts from "./accounts.js";
+import * as offers from "./offers.js";
 
 /**
  * Every email the service sends, by name. Feature modules add their template modules here; the
@@ -6,6 +7,7 @@ import * as accounts from "./accounts.js";
  */
 export const templates = {
   ...accounts,
+  ...offers,
 };
 
 export type TemplateName = keyof typeof templates;

@@ -109,7 +109,7 @@ export async function verifyMagicLink(
     if (!user || user.disabled_at) throw new AppError("MAGIC_LINK_INVALID");
     // Following a link sent to the address proves the address.
     await repo.markEmailConfirmed(trx, user.id, now);
-    await confirmPendingAccounts(trx, user.id, now);
+    await confirmPendingAccounts(trx, deps.config, user.id, now);
     const sessionToken = newToken();
     const expiresAt = new Date(now.getTime() + SESSION_DAYS * 86_400_000);
     await sessions.insertSession(trx, {

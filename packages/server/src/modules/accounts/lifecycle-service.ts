@@ -31,22 +31,28 @@ export interface LifecycleDeps {
  */
 export type StatusChangeListener = (
   db: Kysely<Database>,
-  change: { accountId: string; from: AccountStatus; to: AccountStatus; at: Date },
+  change: { accountId: string; from: AccountStatus; to: AccountStatus; at: Date; config: Pick<Config, "offerTtlDays"> },
 ) => Promise<void>;
-export const statusChangeListeners: StatusChangeListener[] = [];
+export const statusChangeListeners = new Set<StatusChangeListener>();
 
 async function notifyListeners(
   db: Kysely<Database>,
+  config: Pick<Config, "offerTtlDays">,
   accountId: string,
   from: AccountStatus,
   to: AccountStatus,
   at: Date,
 ) {
-  for (const listener of statusChangeListeners) await listener(db, { accountId, from, to, at });
+  for (const listener of statusChangeListeners) await listener(db, { accountId, from, to, at, config });
 }
 
 /** Email confirmed: every pending account of this person becomes active (its offers go live). */
-export async function confirmPendingAccounts(db: Kysely<Database>, userId: string, now: Date): Promise<void> {
+export async function confirmPendingAccounts(
+  db: Kysely<Database>,
+  config: Pick<Config, "offerTtlDays">,
+  userId: string,
+  now: Date,
+): Promise<void> {
   for (const account of await repo.findPendingAccountsOfUser(db, userId)) {
     await repo.updateAccount(db, account.id, { status: "active", confirmed_at: now }, now);
     await repo.insertEvent(db, {
@@ -58,7 +64,7 @@ export async function confirmPendingAccounts(db: Kysely<Database>, userId: strin
       toStatus: "active",
       at: now,
     });
-    await notifyListeners(db, account.id, account.status, "active", now);
+    await notifyListeners(db, config, account.id, account.status, "active", now);
   }
 }
 
@@ -118,7 +124,7 @@ export async function changeAccountStatus(
       reason,
       at: now,
     });
-    await notifyListeners(trx, account.id, account.status, to, now);
+    await notifyListeners(trx, deps.config, account.id, account.status, to, now);
     if (!user) return;
     const opco = account.opco_id ? await repo.findOpco(trx, account.opco_id) : undefined;
     if (action === "certify") {

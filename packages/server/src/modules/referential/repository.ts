@@ -18,6 +18,10 @@ export async function findDatasetLoadedAt(db: Db, name: string): Promise<string>
   return row ? new Date(row.loaded_at).toISOString() : "";
 }
 
+export async function findAppellation(db: Db, codeOgr: string) {
+  return db.selectFrom("rome_appellations").select(["code_ogr", "label", "rome_code"]).where("code_ogr", "=", codeOgr).executeTakeFirst();
+}
+
 export async function findRomeFiche(db: Db, romeCode: string) {
   return db.selectFrom("rome_fiches").selectAll().where("rome_code", "=", romeCode).executeTakeFirst();
 }

@@ -66,3 +66,10 @@ export async function listDiplomaLevels(db: Db) {
     franceTravailCode: l.france_travail_code,
   }));
 }
+
+/** The appellation and its ROME fiche (texts, skills), or null when the code is unknown. */
+export async function getAppellationWithFiche(db: Db, codeOgr: string) {
+  const appellation = await repo.findAppellation(db, codeOgr);
+  if (!appellation) return null;
+  return { appellation, fiche: await getRomeFiche(db, appellation.rome_code) };
+}

@@ -1,0 +1,29 @@
+import type { Kysely } from "kysely";
+import type { AppDeps } from "../../app-deps.js";
+import type { Config } from "../../config.js";
+import type { Database } from "../../db/database.js";
+import type { Clock } from "../../lib/clock.js";
+import type { Mailer } from "../../mail/mailer.js";
+import { type CompaniesDeps, companiesDeps } from "../companies/service.js";
+
+/** What the offers services need. */
+export interface OffersDeps {
+  db: Kysely<Database>;
+  clock: Clock;
+  config: Config;
+  mailer: Mailer;
+  companies: CompaniesDeps;
+}
+
+export function offersDeps(deps: AppDeps, warn: (message: string) => void = () => {}): OffersDeps {
+  return {
+    db: deps.db.db,
+    clock: deps.clock,
+    config: deps.config,
+    mailer: deps.mailer,
+    companies: companiesDeps(deps, warn),
+  };
+}
+
+export const DAY_MS = 86_400_000;
+export const ACTION_LINK_DAYS = 45;

@@ -1,0 +1,137 @@
+import { AppError } from "../../http/app-error.js";
+import { verifyToken } from "../../lib/signed-token.js";
+import { confirmPendingAccounts } from "../accounts/lifecycle-service.js";
+import * as accountsRepo from "../accounts/repository.js";
+import type { OffersDeps } from "./context.js";
+import { applyLifecycleAction } from "./lifecycle-service.js";
+import { manager, OFFER_ACTION_PURPOSE, type OfferLinkAction } from "./notifications.js";
+import * as repo from "./repository.js";
+
+export interface EmailActionResult {
+  offerId: string;
+  offerTitle: string;
+  action: OfferLinkAction;
+  applied: boolean;
+  status: string;
+  expiresAt: string | null;
+  message: string;
+  signInRedirect: string | null;
+}
+
+const messages: Record<OfferLinkAction, [string, string]> = {
+  extend: [
+    "Votre offre est prolongée : elle reste en ligne jusqu'au {date}.",
+    "Cette offre a déjà été prolongée : elle est en ligne jusqu'au {date}.",
+  ],
+  filled: [
+    "C'est noté : l'offre est marquée pourvue et n'est plus visible des candidats. Félicitations !",
+    "Cette offre était déjà marquée pourvue.",
+  ],
+  cancel: ["L'offre est annulée : elle n'est plus visible des candidats.", "Cette offre était déjà annulée."],
+  takeover: ["Vous gérez désormais cette offre depuis votre espace Tremplin.", "Vous gérez déjà cette offre."],
+  remove: [
+    "L'offre est retirée : elle n'est plus visible des candidats. L'organisme qui l'avait publiée en est informé.",
+    "Cette offre était déjà retirée.",
+  ],
+};
+
+const frenchDate = (d: Date | null) =>
+  d
+    ? new Intl.DateTimeFormat("fr-FR", {
+        timeZone: "Europe/Paris",
+        day: "numeric",
+        month: "long",
+        year: "numeric",
+      }).format(d)
+    : "";
+
+/**
+ * Applies what a one-click email link asks for, without signing in. The signed token names the offer,
+ * the action and (for extend) the expiry cycle; a second click answers "already done" and changes nothing.
+ */
+export async function applyEmailAction(deps: OffersDeps, token: string): Promise<EmailActionResult> {
+  const payload = verifyToken<{ o: string; a: OfferLinkAction; c: number }>(
+    deps.config.sessionSecret,
+    OFFER_ACTION_PURPOSE,
+    token,
+    deps.clock.now(),
+  );
+  if (!payload) throw new AppError("ACTION_LINK_INVALID");
+  const { o: offerId, a: action, c: cycle } = payload;
+  const now = deps.clock.now();
+
+  const outcome = await deps.db.transaction().execute(async (trx) => {
+    const offer = await repo.findOffer(trx, offerId);
+    if (!offer) throw new AppError("OFFER_NOT_FOUND");
+    if (action === "extend" || action === "filled" || action === "cancel") {
+      const r = await applyLifecycleAction(deps, trx, offerId, action, action === "extend" ? cycle : undefined);
+      return { ...r, title: offer.title, signIn: null as string | null };
+    }
+    if (action === "remove") {
+      const r = await applyLifecycleAction(deps, trx, offerId, "cancel");
+      if (r.applied && offer.intermediary_user_id) {
+        const intermediary = await manager(trx, { ...offer, owner_user_id: offer.intermediary_user_id });
+        await deps.mailer.enqueue(trx, {
+          to: intermediary.email,
+          template: "offerRemovedByCompany",
+          dedupeKey: `offer-removed:${offer.id}`,
+          data: {
+            firstName: intermediary.firstName,
+            companyName: offer.company_name,
+            title: offer.title,
+            spaceUrl: `${deps.config.publicUrl}/espace`,
+          },
+        });
+      }
+      return { ...r, title: offer.title, signIn: null };
+    }
+    // takeover: the company contact becomes the offer's owner, with a recruiter account of their own.
+    let user = await accountsRepo.findUserByEmail(trx, offer.contact_email);
+    if (user && user.role !== "recruiter") throw new AppError("EMAIL_ROLE_CONFLICT");
+    user ??= await accountsRepo.insertUser(trx, {
+      email: offer.contact_email,
+      firstName: offer.contact_first_name,
+      lastName: offer.contact_last_name,
+      phone: offer.contact_phone,
+      role: "recruiter",
+      opcoId: null,
+    });
+    const alreadyOwner = offer.owner_user_id === user.id;
+    let account = await accountsRepo.findAccountOfUser(trx, user.id, offer.siret);
+    account ??= await accountsRepo.insertAccount(trx, {
+      user_id: user.id,
+      type: "company",
+      siret: offer.siret,
+      company_name: offer.company_name,
+      status: "pending_confirmation",
+      opco_id: null,
+      opco_source: null,
+    });
+    // The link was sent to this address: following it proves the address.
+    await accountsRepo.markEmailConfirmed(trx, user.id, now);
+    await confirmPendingAccounts(trx, deps.config, user.id, now);
+    if (!alreadyOwner) {
+      await repo.updateOffer(trx, offerId, { owner_user_id: user.id, account_id: account.id, updated_at: now });
+    }
+    const after = await repo.findOffer(trx, offerId);
+    return {
+      applied: !alreadyOwner,
+      status: after?.status ?? offer.status,
+      expiresAt: after?.expires_at ? new Date(after.expires_at) : null,
+      title: offer.title,
+      signIn: `/connexion?email=${encodeURIComponent(user.email)}`,
+    };
+  });
+  deps.mailer.kick();
+  const [done, again] = messages[action];
+  return {
+    offerId,
+    offerTitle: outcome.title,
+    action,
+    applied: outcome.applied,
+    status: outcome.status,
+    expiresAt: outcome.expiresAt ? outcome.expiresAt.toISOString() : null,
+    message: (outcome.applied ? done : again).replace("{date}", frenchDate(outcome.expiresAt)),
+    signInRedirect: outcome.signIn,
+  };
+}

@@ -1,0 +1,158 @@
+import { canApplyEmailAction, expiryFrom, type OfferStatus, type OwnerOffer, type UpdateOffer } from "@tremplin/core";
+import type { Kysely } from "kysely";
+import type { Database } from "../../db/database.js";
+import { AppError } from "../../http/app-error.js";
+import type { OffersDeps } from "./context.js";
+import { checkStartDate, cleanFreeText, jobContent } from "./offer-content.js";
+import { presentOwnerOffer } from "./presenter.js";
+import * as repo from "./repository.js";
+
+/** The offer if the person manages it (owner or intermediary); OFFER_NOT_FOUND otherwise. */
+export async function ownedOffer(db: Kysely<Database>, id: string, userId: string) {
+  const offer = await repo.findOffer(db, id);
+  if (!offer || (offer.owner_user_id !== userId && offer.intermediary_user_id !== userId))
+    throw new AppError("OFFER_NOT_FOUND");
+  return offer;
+}
+
+export async function getOwnerOffer(deps: OffersDeps, id: string, userId: string): Promise<OwnerOffer> {
+  return presentOwnerOffer(await ownedOffer(deps.db, id, userId), deps.config.publicUrl);
+}
+
+export async function listOwnerOffers(deps: OffersDeps, userId: string): Promise<OwnerOffer[]> {
+  return (await repo.listOffersOfUser(deps.db, userId)).map((o) => presentOwnerOffer(o, deps.config.publicUrl));
+}
+
+/** Edits any field at any time; the change is diffused through updatedAt. */
+export async function updateOffer(
+  deps: OffersDeps,
+  id: string,
+  userId: string,
+  input: UpdateOffer,
+): Promise<OwnerOffer> {
+  const offer = await ownedOffer(deps.db, id, userId);
+  if (offer.status === "filled" || offer.status === "cancelled") {
+    throw new AppError("OFFER_ACTION_INVALID", {
+      message: "Une offre pourvue ou annulée ne se modifie plus : dupliquez-la.",
+    });
+  }
+  const now = deps.clock.now();
+  if (input.startDate) checkStartDate(input.startDate, now);
+  const changes: Parameters<typeof repo.updateOffer>[2] = { updated_at: now };
+  if (input.appellationCode !== undefined || input.skills !== undefined) {
+    const job = await jobContent(deps.db, input.appellationCode ?? offer.appellation_code, input.skills);
+    Object.assign(changes, {
+      appellation_code: job.appellationCode,
+      appellation_label: job.appellationLabel,
+      rome_code: job.romeCode,
+      rome_label: job.romeLabel,
+      rome_version: job.romeVersion,
+      access: job.access,
+      skills: JSON.stringify(job.skills),
+      // A new job without a new text gets the new generated text.
+      ...(input.description === undefined && input.appellationCode !== undefined
+        ? { description: job.generatedDescription }
+        : {}),
+    });
+  }
+  if (input.title !== undefined) changes.title = cleanFreeText("title", input.title) as string;
+  if (input.description !== undefined) changes.description = cleanFreeText("description", input.description) as string;
+  if (input.companyDescription !== undefined)
+    changes.company_description = cleanFreeText("companyDescription", input.companyDescription);
+  if (input.rhythm !== undefined) changes.rhythm = cleanFreeText("rhythm", input.rhythm);
+  if (input.startDate !== undefined) Object.assign(changes, { start_date: input.startDate, start_asap: false });
+  if (input.startAsap === true) Object.assign(changes, { start_date: null, start_asap: true });
+  if (input.contractTypes !== undefined) changes.contract_types = input.contractTypes;
+  if (input.diplomaLevel !== undefined) changes.diploma_level = input.diplomaLevel;
+  if (input.durationMonths !== undefined) changes.duration_months = input.durationMonths;
+  if (input.positions !== undefined) changes.positions = input.positions;
+  if (input.disabilityFriendly !== undefined) changes.disability_friendly = input.disabilityFriendly;
+  await repo.updateOffer(deps.db, id, changes);
+  return getOwnerOffer(deps, id, userId);
+}
+
+/**
+ * Applies a lifecycle action inside a transaction, with the offer locked. `cycle` (from an email link)
+ * makes a repeated "extend" a no-op: it only applies to the expiry cycle it was sent for.
+ * Returns whether something changed.
+ */
+export async function applyLifecycleAction(
+  deps: OffersDeps,
+  db: Kysely<Database>,
+  id: string,
+  action: "extend" | "filled" | "cancel",
+  cycle?: number,
+): Promise<{ applied: boolean; status: OfferStatus; expiresAt: Date | null }> {
+  const offer = await repo.findOfferForUpdate(db, id);
+  if (!offer) throw new AppError("OFFER_NOT_FOUND");
+  const now = deps.clock.now();
+  const alreadyDone =
+    (action === "extend" && cycle !== undefined && offer.expiry_cycle !== cycle) ||
+    (action === "filled" && offer.status === "filled") ||
+    (action === "cancel" && offer.status === "cancelled");
+  if (alreadyDone)
+    return { applied: false, status: offer.status, expiresAt: offer.expires_at ? new Date(offer.expires_at) : null };
+  if (!canApplyEmailAction(offer.status, action)) {
+    throw new AppError("OFFER_ACTION_INVALID", { details: { status: offer.status, action } });
+  }
+  if (action === "extend") {
+    const expiresAt = expiryFrom(now, deps.config.offerTtlDays);
+    await repo.updateOffer(db, id, {
+      status: "active",
+      expires_at: expiresAt,
+      expiry_cycle: offer.expiry_cycle + 1,
+      published_at: offer.published_at ?? now,
+      closed_at: null,
+      updated_at: now,
+    });
+    return { applied: true, status: "active", expiresAt };
+  }
+  const status = action === "filled" ? "filled" : "cancelled";
+  await repo.updateOffer(db, id, { status, closed_at: now, updated_at: now });
+  return { applied: true, status, expiresAt: offer.expires_at ? new Date(offer.expires_at) : null };
+}
+
+/** Owner action from the space. */
+export async function ownerAction(
+  deps: OffersDeps,
+  id: string,
+  userId: string,
+  action: "extend" | "filled" | "cancel",
+): Promise<OwnerOffer> {
+  await ownedOffer(deps.db, id, userId);
+  await deps.db.transaction().execute((trx) => applyLifecycleAction(deps, trx, id, action));
+  return getOwnerOffer(deps, id, userId);
+}
+
+/** A new offer with the same content, live for a fresh period (when the account publishes). */
+export async function duplicateOffer(deps: OffersDeps, id: string, userId: string): Promise<OwnerOffer> {
+  const offer = await ownedOffer(deps.db, id, userId);
+  const now = deps.clock.now();
+  const live =
+    offer.account_status === null || offer.account_status === "active" || offer.account_status === "certified";
+  const {
+    id: _id,
+    account_status: _s,
+    account_type: _t,
+    views: _v,
+    applications_count: _a,
+    expiry_cycle: _c,
+    ...content
+  } = offer;
+  const copy = await repo.insertOffer(deps.db, {
+    ...content,
+    skills: JSON.stringify(offer.skills),
+    external_id: null,
+    // A start date already past is moved to "as soon as possible" rather than refused.
+    ...(offer.start_date && offer.start_date < now.toISOString().slice(0, 10)
+      ? { start_date: null, start_asap: true }
+      : {}),
+    status: live ? "active" : "pending",
+    published_at: live ? now : null,
+    expires_at: live ? expiryFrom(now, deps.config.offerTtlDays) : null,
+    closed_at: null,
+    created_at: now,
+    updated_at: now,
+  });
+  return getOwnerOffer(deps, copy.id, userId);
+}

@@ -1,0 +1,80 @@
+import { type CreateOffer, expiryFrom, type PublicOffer } from "@tremplin/core";
+import type { Principal } from "../../http/auth.js";
+import type { OffersDeps } from "./context.js";
+import { notifyPublished } from "./notifications.js";
+import { checkStartDate, cleanFreeText, jobContent } from "./offer-content.js";
+import { resolvePoster } from "./poster.js";
+import { presentPublicOffer } from "./presenter.js";
+import * as repo from "./repository.js";
+
+/**
+ * Posts an offer in one step: two required inputs (job, start), the rest defaulted; text generated
+ * from ROME unless the recruiter wrote their own; live at once when the account publishes offers,
+ * for OFFER_TTL_DAYS. The poster gets a confirmation email; a company posted for is told.
+ */
+export async function createOffer(deps: OffersDeps, principal: Principal, input: CreateOffer): Promise<PublicOffer> {
+  const now = deps.clock.now();
+  if (input.startDate) checkStartDate(input.startDate, now);
+  const title = cleanFreeText("title", input.title);
+  const description = cleanFreeText("description", input.description);
+  const companyDescription = cleanFreeText("companyDescription", input.companyDescription);
+  const rhythm = cleanFreeText("rhythm", input.rhythm);
+  const job = await jobContent(deps.db, input.appellationCode, input.skills);
+  const poster = await resolvePoster(deps.db, deps.companies, principal, input);
+  const e = poster.establishment;
+  // A non-diffusible establishment's address stays private: the offer shows its commune only.
+  const centre = e.diffusion !== "O" && e.inseeCode ? await repo.findCommuneCentre(deps.db, e.inseeCode) : undefined;
+
+  const id = await deps.db.transaction().execute(async (trx) => {
+    const { id } = await repo.insertOffer(trx, {
+      owner_user_id: poster.ownerUserId,
+      account_id: poster.accountId,
+      intermediary_kind: poster.intermediary?.kind ?? null,
+      intermediary_name: poster.intermediary?.name ?? null,
+      intermediary_user_id: poster.intermediary?.userId ?? null,
+      api_key_id: poster.apiKeyId,
+      external_id: input.externalId ?? null,
+      siret: e.siret,
+      company_name: poster.companyName,
+      company_description: companyDescription,
+      contact_first_name: poster.contact.firstName,
+      contact_last_name: poster.contact.lastName,
+      contact_email: poster.contact.email,
+      contact_phone: poster.contact.phone,
+      appellation_code: job.appellationCode,
+      appellation_label: job.appellationLabel,
+      rome_code: job.romeCode,
+      rome_label: job.romeLabel,
+      rome_version: job.romeVersion,
+      title: title || job.appellationLabel,
+      description: description || job.generatedDescription,
+      access: job.access,
+      skills: JSON.stringify(job.skills),
+      start_date: input.startDate ?? null,
+      start_asap: input.startAsap === true,
+      contract_types: input.contractTypes ?? ["apprentissage"],
+      diploma_level: input.diplomaLevel ?? null,
+      duration_months: input.durationMonths ?? 24,
+      positions: input.positions ?? 1,
+      rhythm,
+      disability_friendly: input.disabilityFriendly ?? false,
+      lat: centre?.lat ?? e.lat,
+      lon: centre?.lon ?? e.lon,
+      city: centre?.name ?? e.city,
+      postal_code: e.postalCode,
+      insee_code: e.inseeCode,
+      naf_label: e.nafLabel,
+      status: poster.publishes ? "active" : "pending",
+      published_at: poster.publishes ? now : null,
+      expires_at: poster.publishes ? expiryFrom(now, deps.config.offerTtlDays) : null,
+      created_at: now,
+      updated_at: now,
+    });
+    const created = await repo.findOffer(trx, id);
+    if (created) await notifyPublished(deps, trx, created);
+    return id;
+  });
+  deps.mailer.kick();
+  const offer = await repo.findOffer(deps.db, id);
+  return presentPublicOffer(offer as NonNullable<typeof offer>, deps.config.publicUrl);
+}

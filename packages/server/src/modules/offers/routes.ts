@@ -1,0 +1,58 @@
+import { contracts } from "@tremplin/core";
+import type { FastifyInstance, FastifyRequest } from "fastify";
+import type { AppDeps } from "../../app-deps.js";
+import { AppError } from "../../http/app-error.js";
+import { requirePrincipal } from "../../http/auth.js";
+import { registerRoute } from "../../http/register-route.js";
+import { statusChangeListeners } from "../accounts/lifecycle-service.js";
+import { offersFollowAccount } from "./account-listener.js";
+import { offersDeps } from "./context.js";
+import { applyEmailAction } from "./email-actions-service.js";
+import * as lifecycle from "./lifecycle-service.js";
+import { createOffer } from "./posting-service.js";
+import * as publicService from "./public-service.js";
+
+const c = contracts.offers;
+
+function userIdOf(request: FastifyRequest): string {
+  const principal = requirePrincipal(request);
+  if (principal.kind !== "session") throw new AppError("FORBIDDEN");
+  return principal.userId;
+}
+
+export function offersRoutes(app: FastifyInstance, appDeps: AppDeps): void {
+  const deps = offersDeps(appDeps, (m) => app.log.warn(m));
+  // Accounts know nothing of offers: offers subscribe to account status changes (a Set: once per process).
+  statusChangeListeners.add(offersFollowAccount);
+
+  registerRoute(app, c.createOffer, ({ body }, { request }) => createOffer(deps, requirePrincipal(request), body));
+  registerRoute(app, c.getOffer, ({ params }) => publicService.getPublicOffer(deps, params.id));
+  registerRoute(app, c.recordOfferView, async ({ params }) => {
+    await publicService.recordView(deps, params.id);
+  });
+  registerRoute(app, c.listMyOffers, async (_input, { request }) => ({
+    items: await lifecycle.listOwnerOffers(deps, userIdOf(request)),
+  }));
+  registerRoute(app, c.getMyOffer, ({ params }, { request }) =>
+    lifecycle.getOwnerOffer(deps, params.id, userIdOf(request)),
+  );
+  registerRoute(app, c.updateOffer, ({ params, body }, { request }) =>
+    lifecycle.updateOffer(deps, params.id, userIdOf(request), body),
+  );
+  registerRoute(app, c.extendOffer, ({ params }, { request }) =>
+    lifecycle.ownerAction(deps, params.id, userIdOf(request), "extend"),
+  );
+  registerRoute(app, c.markOfferFilled, ({ params }, { request }) =>
+    lifecycle.ownerAction(deps, params.id, userIdOf(request), "filled"),
+  );
+  registerRoute(app, c.cancelOffer, ({ params }, { request }) =>
+    lifecycle.ownerAction(deps, params.id, userIdOf(request), "cancel"),
+  );
+  registerRoute(app, c.duplicateOffer, ({ params }, { request }) =>
+    lifecycle.duplicateOffer(deps, params.id, userIdOf(request)),
+  );
+  registerRoute(app, c.applyEmailAction, ({ body }) => applyEmailAction(deps, body.token));
+  registerRoute(app, c.listPartnerCompanies, (_input, { request }) =>
+    publicService.partnerCompanies(deps, userIdOf(request)),
+  );
+}
