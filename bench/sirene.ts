@@ -67,8 +67,8 @@ async function openBenchDatabase(url: string | undefined): Promise<DatabaseHandl
 }
 
 /**
- * `npm run bench -- sirene [rows] [--batch N] [--fermes P] [--une-passe]`: imports a generated
- * StockEtablissement file of `rows` rows (default 1,000,000; P % of closed establishments,
+ * `npm run bench -- sirene [rows] [--batch N] [--fermes P] [--une-passe] [--index-differes btree|all|none]`:
+ * imports a generated StockEtablissement file of `rows` rows (default 1,000,000; P % of closed establishments,
  * default 10) into an empty directory, then again (every row an update), and prints rows per
  * minute. PGlite by default; PostgreSQL when DATABASE_URL is set.
  */
@@ -78,6 +78,8 @@ export default async function bench(args: string[]): Promise<void> {
     return at >= 0 ? Number(args[at + 1]) : undefined;
   };
   const batchSize = option("--batch");
+  const deferAt = args.indexOf("--index-differes");
+  const deferIndexes = deferAt >= 0 ? (args[deferAt + 1] as "btree" | "all" | "none") : undefined;
   const closedShare = (option("--fermes") ?? 10) / 100;
   const rows = Number(args.find((a, i) => /^\d+$/.test(a) && !(args[i - 1] ?? "").startsWith("--")) ?? 1_000_000);
   const passes = args.includes("--une-passe")
@@ -92,8 +94,10 @@ export default async function bench(args: string[]): Promise<void> {
   const handle = await openBenchDatabase(url);
   try {
     for (const pass of passes) {
-      const result = await importSirene(handle.db, { establishments: file, progressEvery: 250_000, batchSize }, (l) =>
-        console.log(l),
+      const result = await importSirene(
+        handle.db,
+        { establishments: file, progressEvery: 250_000, batchSize, deferIndexes },
+        (l) => console.log(l),
       );
       const s = result.establishments;
       console.log(

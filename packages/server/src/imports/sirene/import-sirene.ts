@@ -6,6 +6,7 @@ import { type ImportSummary, ImportTracker } from "./import-report.js";
 import { type LegalUnitRecord, mapLegalUnit, requiredLegalUnitColumns } from "./legal-unit-mapper.js";
 import {
   createSecondaryIndexes,
+  type DeferredIndexes,
   dropSecondaryIndexes,
   isDirectoryEmpty,
   type LoadableEstablishment,
@@ -28,6 +29,11 @@ export interface SireneImportOptions {
   progressEvery?: number;
   /** Rows per statement (default 5 000: measured fastest on both engines, see bench/README.md). */
   batchSize?: number;
+  /**
+   * Which secondary indexes a first load (empty directory) drops and rebuilds at the end: "btree"
+   * (default), "all", or "none". Measured: the GiST costs no less rebuilt than maintained.
+   */
+  deferIndexes?: DeferredIndexes;
 }
 
 export interface SireneImportResult {
@@ -109,10 +115,13 @@ export async function importSirene(
   report(`Établissements : lecture de ${options.establishments}…`);
   const tracker = new ImportTracker(options.establishments, "Établissements", report, every, options.rejectsFile);
   const communes = await loadCommuneIndex(db);
-  const firstLoad = await isDirectoryEmpty(db);
+  const deferred = (await isDirectoryEmpty(db)) ? (options.deferIndexes ?? "btree") : "none";
+  const firstLoad = deferred !== "none";
   if (firstLoad) {
-    report("  Annuaire vide : index secondaires construits une fois, en fin de chargement.");
-    await dropSecondaryIndexes(db);
+    report(
+      `  Annuaire vide : index ${deferred === "all" ? "secondaires" : "B-tree (SIREN, NAF)"} construits une fois, en fin de chargement.`,
+    );
+    await dropSecondaryIndexes(db, deferred);
   }
   try {
     await streamInBatches<LoadableEstablishment>(

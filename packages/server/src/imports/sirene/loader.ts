@@ -85,8 +85,9 @@ export async function refreshEstablishmentNames(db: Db, sirens: readonly string[
 
 /**
  * Secondary indexes of establishments, as created by migration 0002 (a test checks they match).
- * A first load into an empty table drops them and builds them once at the end: a sorted B-tree
- * build is far cheaper than 10 M insertions, and the GiST build costs no more than its insertions.
+ * A first load into an empty table may drop them and build them once at the end: a sorted B-tree
+ * build is cheaper than 10 M insertions; the GiST is not (cube has no sorted build), and kept
+ * during the load its cost overlaps with parsing on PostgreSQL.
  */
 const secondaryIndexes = [
   sql`create index if not exists establishments_siren_idx on establishments (siren)`,
@@ -99,10 +100,13 @@ export async function isDirectoryEmpty(db: Db): Promise<boolean> {
   return !row.rows[0]?.any;
 }
 
-export async function dropSecondaryIndexes(db: Db): Promise<void> {
-  for (const name of ["establishments_siren_idx", "establishments_naf_idx", "establishments_geo_idx"]) {
-    await sql`drop index if exists ${sql.ref(name)}`.execute(db);
-  }
+export type DeferredIndexes = "btree" | "all" | "none";
+
+export async function dropSecondaryIndexes(db: Db, which: DeferredIndexes = "all"): Promise<void> {
+  if (which === "none") return;
+  const names = ["establishments_siren_idx", "establishments_naf_idx"];
+  if (which === "all") names.push("establishments_geo_idx");
+  for (const name of names) await sql`drop index if exists ${sql.ref(name)}`.execute(db);
 }
 
 export async function createSecondaryIndexes(db: Db): Promise<void> {

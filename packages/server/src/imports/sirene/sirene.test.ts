@@ -144,7 +144,7 @@ describe("import:sirene on the fixture files", () => {
     } finally {
       await fresh.close();
     }
-    expect(lines.some((l) => /index secondaires construits une fois/.test(l))).toBe(true);
+    expect(lines.some((l) => /construits une fois, en fin de chargement/.test(l))).toBe(true);
   });
 
   it("refuses a file that is not a StockEtablissement, naming the missing columns", async () => {
