@@ -4,7 +4,7 @@
  * The database / CLI layer builds a Dataset (DatasetBuilder, or generateDataset), then calls
  * runPipeline (or runBacktest / fitModels / scoreEstablishments separately).
  */
-export { type BuilderWarnings, DatasetBuilder } from "./data/builder.js";
+export { type BuilderWarnings, DatasetBuilder, writeEstablishment } from "./data/builder.js";
 export type { Dataset } from "./data/dataset.js";
 export {
   type EstablishmentTable,
@@ -17,6 +17,15 @@ export {
 } from "./data/establishments.js";
 export { CONTRACT_APP, CONTRACT_PRO, countInWindow, type EventStore, HIRE_CDD, HIRE_CDI } from "./data/events.js";
 export { FINANCE_PUBLICATION_MONTHS, type FinanceStore } from "./data/finances.js";
+export { type OrderedCapacity, OrderedDatasetBuilder } from "./data/ordered-builder.js";
+export {
+  type EventColumns,
+  forEachPackedEvent,
+  PACKED_EVENT_BYTES,
+  packEvents,
+  romeKey,
+  romeOfKey,
+} from "./data/packed-events.js";
 export { type BacktestOptions, type BacktestResult, runBacktest } from "./evaluate/backtest.js";
 export { renderReportMarkdown } from "./evaluate/markdown.js";
 export type { EvaluationReport, GroupMetrics, ModelMetrics } from "./evaluate/report.js";
@@ -36,7 +45,7 @@ export { type ContractRecord, parseContractLine } from "./parse/contracts.js";
 export { type EstablishmentRecord, parseEstablishmentLine } from "./parse/establishments.js";
 export { type FinanceRecord, parseFinanceLine } from "./parse/finances.js";
 export { type HireRecord, MIN_CDD_DAYS, parseHireLine } from "./parse/hires.js";
-export { emptySummary, type ImportSummary, readRecords } from "./parse/read.js";
+export { emptySummary, type ImportSummary, readRecordBatches, readRecords } from "./parse/read.js";
 export {
   type PipelineOptions,
   type PipelineResult,

@@ -5,7 +5,13 @@ import type { HireRecord } from "../parse/hires.js";
 import { type AlgoReference, departementOfPostalCode } from "../reference/types.js";
 import type { DayWindow } from "../time/day.js";
 import type { Dataset } from "./dataset.js";
-import { emptyEstablishments, FLAG_TRAINING_ORGANISATION, OPEN, UNKNOWN_CREATION } from "./establishments.js";
+import {
+  type EstablishmentTable,
+  emptyEstablishments,
+  FLAG_TRAINING_ORGANISATION,
+  OPEN,
+  UNKNOWN_CREATION,
+} from "./establishments.js";
 import { EventStoreBuilder } from "./events.js";
 import type { FinanceStore } from "./finances.js";
 
@@ -87,21 +93,7 @@ export class DatasetBuilder {
     const n = this.establishments.length;
     const table = emptyEstablishments(n);
     this.establishments.forEach((e, i) => {
-      table.siret[i] = Number(e.siret);
-      table.naf[i] = ref.naf.index.get(e.naf) ?? 0;
-      table.sizeBand[i] = e.sizeBand === null ? 255 : (ref.sizeBands.index.get(e.sizeBand) ?? 255);
-      table.created[i] = e.created ?? UNKNOWN_CREATION;
-      table.closed[i] = e.closed ?? OPEN;
-      let commune = e.commune === null ? undefined : ref.communes.index.get(e.commune);
-      if (commune === undefined && e.postalCode !== null) commune = ref.communes.byPostalCode.get(e.postalCode);
-      table.commune[i] = commune ?? -1;
-      const dep =
-        commune !== undefined
-          ? ref.communes.departement[commune]
-          : ref.departements.index.get(departementOfPostalCode(e.postalCode ?? "") ?? "");
-      if (dep === undefined) this.warnings.unplaced++;
-      table.departement[i] = dep ?? 255;
-      table.flags[i] = e.trainingOrganisation ? FLAG_TRAINING_ORGANISATION : 0;
+      if (!writeEstablishment(table, i, e, ref)) this.warnings.unplaced++;
     });
     return {
       establishments: table,
@@ -111,6 +103,33 @@ export class DatasetBuilder {
       coverage: this.coverage,
     };
   }
+}
+
+/**
+ * Writes one establishment record at position i of a table (codes turned into reference indexes).
+ * Returns false when it cannot be placed in a département (neither commune nor postal code known).
+ */
+export function writeEstablishment(
+  table: EstablishmentTable,
+  i: number,
+  e: EstablishmentRecord,
+  ref: AlgoReference,
+): boolean {
+  table.siret[i] = Number(e.siret);
+  table.naf[i] = ref.naf.index.get(e.naf) ?? 0;
+  table.sizeBand[i] = e.sizeBand === null ? 255 : (ref.sizeBands.index.get(e.sizeBand) ?? 255);
+  table.created[i] = e.created ?? UNKNOWN_CREATION;
+  table.closed[i] = e.closed ?? OPEN;
+  let commune = e.commune === null ? undefined : ref.communes.index.get(e.commune);
+  if (commune === undefined && e.postalCode !== null) commune = ref.communes.byPostalCode.get(e.postalCode);
+  table.commune[i] = commune ?? -1;
+  const dep =
+    commune !== undefined
+      ? ref.communes.departement[commune]
+      : ref.departements.index.get(departementOfPostalCode(e.postalCode ?? "") ?? "");
+  table.departement[i] = dep ?? 255;
+  table.flags[i] = e.trainingOrganisation ? FLAG_TRAINING_ORGANISATION : 0;
+  return dep !== undefined;
 }
 
 function buildFinances(rows: FinanceRecord[], establishments: EstablishmentRecord[]): FinanceStore {

@@ -65,3 +65,26 @@ describe("générateur", () => {
     expect(sum / 20000).toBeCloseTo(2.5, 1);
   });
 });
+
+describe("générateur sur un annuaire donné", () => {
+  it("garde SIRET, NAF, commune, dates et drapeaux fournis, et simule leur historique", () => {
+    const base = generateDataset(reference, { establishments: 300, years: 6, seed: 2 }).dataset.establishments;
+    const population = { ...base, siret: Float64Array.from(base.siret, (s) => s + 0), naf: base.naf.slice() };
+    population.naf.fill(reference.naf.index.get("1071C") as number);
+    const g = generateDataset(reference, { establishments: 300, years: 6, seed: 4, population });
+    const e = g.dataset.establishments;
+    expect(Array.from(e.siret)).toEqual(Array.from(base.siret));
+    expect(new Set(e.naf)).toEqual(new Set([reference.naf.index.get("1071C")]));
+    expect(Array.from(e.commune)).toEqual(Array.from(base.commune));
+    expect(Array.from(e.closed)).toEqual(Array.from(base.closed));
+    expect(g.dataset.contracts.days.length).toBeGreaterThan(0);
+    // No contract before creation nor after closure.
+    for (let i = 0; i < e.n; i++)
+      for (let k = g.dataset.contracts.offsets[i] as number; k < (g.dataset.contracts.offsets[i + 1] as number); k++) {
+        expect(g.dataset.contracts.days[k]).toBeLessThan(e.closed[i] as number);
+      }
+    expect(() => generateDataset(reference, { establishments: 10, years: 6, seed: 4, population })).toThrow(
+      /exactement/,
+    );
+  });
+});

@@ -1,4 +1,5 @@
 import type { Dataset } from "../data/dataset.js";
+import type { EstablishmentTable } from "../data/establishments.js";
 import type { FinanceStore } from "../data/finances.js";
 import type { AlgoReference } from "../reference/types.js";
 import { type Day, type DayWindow, dayFromYmd, dayOfMonthIndex, monthIndexOfDay, ymdOfDay } from "../time/day.js";
@@ -14,6 +15,12 @@ export interface GenerateOptions {
   /** First day after the period (a 1st of the month); default 2025-01-01 so that data never depends on the clock. */
   end?: Day;
   assumptions?: GeneratorAssumptions;
+  /**
+   * Simulate the histories of these establishments (a directory that already exists, e.g. the
+   * demo's) instead of drawing new ones: their SIRET, NAF, size band, commune, dates and flags are
+   * kept; unknown bands and communes are drawn. Its `n` must equal `establishments`.
+   */
+  population?: EstablishmentTable;
 }
 
 export interface GeneratedData {
@@ -38,7 +45,9 @@ export function generateDataset(reference: AlgoReference, options: GenerateOptio
   const lastMonth = monthIndexOfDay(end);
   const firstMonth = lastMonth - months;
   const rng = new Rng(options.seed);
-  const pop = drawPopulation(reference, a, options.establishments, firstMonth, months, rng.fork(1));
+  if (options.population && options.population.n !== options.establishments)
+    throw new Error("La population fournie doit compter exactement `establishments` établissements");
+  const pop = drawPopulation(reference, a, options.establishments, firstMonth, months, rng.fork(1), options.population);
   const scale = calibrate(reference, a, pop.latents, pop.table.naf, firstMonth, months, options.establishments);
   const sim = simulate(reference, a, pop.latents, pop.table.naf, firstMonth, months, scale, rng.fork(2));
   const finances = drawFinances(pop.latents, reference, pop.table.sizeBand, firstMonth, months, a, rng.fork(3));

@@ -3,9 +3,10 @@ import {
   emptyEstablishments,
   FLAG_TRAINING_ORGANISATION,
   OPEN,
+  UNKNOWN_CREATION,
 } from "../data/establishments.js";
 import type { AlgoReference } from "../reference/types.js";
-import { type Day, dayOfMonthIndex } from "../time/day.js";
+import { type Day, dayOfMonthIndex, monthIndexOfDay } from "../time/day.js";
 import type { GeneratorAssumptions } from "./assumptions.js";
 import { AliasTable, type Rng } from "./rng.js";
 
@@ -45,6 +46,7 @@ export function drawPopulation(
   firstMonthIndex: number,
   months: number,
   rng: Rng,
+  fixed?: EstablishmentTable,
 ): Population {
   const nafWeights = Array.from(reference.naf.hirings, (h) => (h > 0 ? h ** a.nafMixExponent : 0));
   const nafAlias = new AliasTable(nafWeights);
@@ -74,28 +76,43 @@ export function drawPopulation(
   const monthDay = (m: number): Day => dayOfMonthIndex(firstMonthIndex + m);
 
   for (let i = 0; i < n; i++) {
-    const naf = nafAlias.sample(rng);
+    const drawnNaf = nafAlias.sample(rng);
+    const naf = fixed ? (fixed.naf[i] as number) : drawnNaf;
     const section = reference.naf.section[naf] as number;
     const sectionCode = reference.sections.codes[section] ?? "";
-    const band = bandIndex[bandAlias.sample(rng)] as number;
+    const drawnBand = bandIndex[bandAlias.sample(rng)] as number;
+    const band = fixed && fixed.sizeBand[i] !== 255 ? (fixed.sizeBand[i] as number) : drawnBand;
     const headcount = reference.sizeBands.mid[band] as number;
-    const commune = communeAlias.sample(rng);
+    const drawnCommune = communeAlias.sample(rng);
+    const commune = fixed && (fixed.commune[i] as number) >= 0 ? (fixed.commune[i] as number) : drawnCommune;
     const dep = reference.communes.departement[commune] as number;
-    table.siret[i] = makeSiret(i);
+    table.siret[i] = fixed ? (fixed.siret[i] as number) : makeSiret(i);
     table.naf[i] = naf;
     table.sizeBand[i] = band;
     table.commune[i] = commune;
     table.departement[i] = dep;
     lat.section[i] = section;
 
-    const created =
+    let created =
       rng.next() < a.createdDuringPeriodShare ? rng.int(months) : -1 - Math.floor(rng.exponential(a.meanAgeYears * 12));
-    const closed = Math.max(created, 0) + Math.floor(rng.exponential(12 / a.closureRatePerYear));
+    let closed = Math.max(created, 0) + Math.floor(rng.exponential(12 / a.closureRatePerYear));
+    const training = trainingNaf.has(naf) && rng.next() < a.trainingShare;
+    if (fixed) {
+      // A given directory: its dates and flags are the truth, the behaviour is drawn around them.
+      const c = fixed.created[i] as number;
+      const f = fixed.closed[i] as number;
+      if (c !== UNKNOWN_CREATION) created = monthIndexOfDay(c) - firstMonthIndex;
+      closed = f === OPEN ? 1_000_000 : monthIndexOfDay(f) - firstMonthIndex;
+      table.created[i] = c;
+      table.closed[i] = f;
+      table.flags[i] = fixed.flags[i] as number;
+    } else {
+      table.created[i] = monthDay(created);
+      table.closed[i] = closed < months ? monthDay(closed) : OPEN;
+      if (training) table.flags[i] = FLAG_TRAINING_ORGANISATION;
+    }
     lat.createdMonth[i] = created;
     lat.closedMonth[i] = closed;
-    table.created[i] = monthDay(created);
-    table.closed[i] = closed < months ? monthDay(closed) : OPEN;
-    if (trainingNaf.has(naf) && rng.next() < a.trainingShare) table.flags[i] = FLAG_TRAINING_ORGANISATION;
     if (rng.next() < a.optedOutShare) optedOut[i] = 1;
 
     const intensity = a.sectionIntensity[sectionCode] ?? 1;

@@ -9,7 +9,7 @@ import { parseContractLine } from "./contracts.js";
 import { parseEstablishmentLine } from "./establishments.js";
 import { parseFinanceLine } from "./finances.js";
 import { parseHireLine } from "./hires.js";
-import { emptySummary, readRecords } from "./read.js";
+import { emptySummary, readRecordBatches, readRecords } from "./read.js";
 
 const GOOD = "51146379600017";
 const BAD_KEY = "51146379600018";
@@ -161,6 +161,24 @@ describe("lecture de fichiers", () => {
     expect(summary).toMatchObject({ records: 2, rejected: 1, skipped: 0 });
     expect(summary.examples).toEqual([
       { line: 4, reason: `SIRET ${BAD_KEY} invalide : clé de contrôle (Luhn) fausse` },
+    ]);
+  });
+
+  it("lit par lots, lignes CRLF et sans fin de ligne finale, avec les mêmes numéros de ligne", async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), "algo-parse-"));
+    const file = path.join(dir, "contrats.csv");
+    const lines = ["\ufeffSIRET;Date debut contrat;Type contrat;Code postal"];
+    for (let k = 0; k < 25; k++) lines.push(`${GOOD};14/10/2018;APP;14000`);
+    lines.push(`${BAD_KEY};14/10/2018;APP;14000`, "", `${GOOD};01/10/2017;PRO;14000`);
+    await writeFile(file, lines.join("\r\n"));
+    const summary = emptySummary();
+    const sizes: number[] = [];
+    for await (const batch of readRecordBatches(file, parseContractLine, summary, 10)) sizes.push(batch.length);
+    expect(sizes.reduce((a, b) => a + b, 0)).toBe(26);
+    expect(sizes.length).toBeGreaterThan(0);
+    expect(summary).toMatchObject({ records: 26, rejected: 1 });
+    expect(summary.examples).toEqual([
+      { line: 27, reason: `SIRET ${BAD_KEY} invalide : clé de contrôle (Luhn) fausse` },
     ]);
   });
 });

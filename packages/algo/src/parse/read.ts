@@ -1,5 +1,5 @@
 import type { RowOutcome } from "./common.js";
-import { readLines } from "./lines.js";
+import { openFile, readLines } from "./lines.js";
 
 /** Counts and first examples of what an import kept, skipped and refused, for its report. */
 export interface ImportSummary {
@@ -50,4 +50,45 @@ export async function* readRecords<T>(
     tally(summary, n, outcome);
     if (outcome.status === "record") yield outcome.value;
   }
+}
+
+/**
+ * Like readRecords, but yields records in arrays of up to `batchSize` and splits the stream into
+ * lines itself: one await per batch instead of two per line, which matters for 50 M-line files.
+ */
+export async function* readRecordBatches<T>(
+  path: string,
+  parseLine: (line: string) => RowOutcome<T>,
+  summary: ImportSummary = emptySummary(),
+  batchSize = 10_000,
+): AsyncGenerator<T[]> {
+  const input = openFile(path);
+  input.setEncoding("utf8");
+  let n = 0;
+  let rest = "";
+  let batch: T[] = [];
+  const take = (raw: string) => {
+    n++;
+    let line = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
+    if (n === 1 && line.charCodeAt(0) === 0xfeff) line = line.slice(1);
+    if (line.trim() === "") return;
+    const outcome = parseLine(line);
+    tally(summary, n, outcome);
+    if (outcome.status === "record") batch.push(outcome.value);
+  };
+  for await (const chunk of input as AsyncIterable<string>) {
+    const text = rest + chunk;
+    let from = 0;
+    for (let at = text.indexOf("\n"); at >= 0; at = text.indexOf("\n", from)) {
+      take(text.slice(from, at));
+      from = at + 1;
+    }
+    rest = text.slice(from);
+    if (batch.length >= batchSize) {
+      yield batch;
+      batch = [];
+    }
+  }
+  if (rest !== "") take(rest);
+  if (batch.length > 0) yield batch;
 }

@@ -1,4 +1,5 @@
 import type { AccountTables } from "./tables/accounts.js";
+import type { AlgoTables } from "./tables/algo.js";
 import type { CompanyTables } from "./tables/companies.js";
 import type { MailJobTables } from "./tables/mail-jobs.js";
 import type { OfferTables } from "./tables/offers.js";
@@ -8,4 +9,10 @@ import type { ReferentialTables } from "./tables/referential.js";
  * The whole schema as Kysely sees it: one interface per module under tables/, merged here.
  * Columns are snake_case as in SQL; presenters turn rows into the camelCase API.
  */
-export interface Database extends ReferentialTables, CompanyTables, AccountTables, MailJobTables, OfferTables {}
+export interface Database
+  extends ReferentialTables,
+    CompanyTables,
+    AccountTables,
+    MailJobTables,
+    OfferTables,
+    AlgoTables {}
