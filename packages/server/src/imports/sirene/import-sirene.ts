@@ -15,6 +15,7 @@ import {
   upsertEstablishments,
   upsertLegalUnits,
   withCommune,
+  withoutCommitWait,
 } from "./loader.js";
 import { readStockRows, type StockRow } from "./source.js";
 
@@ -99,13 +100,14 @@ export async function importSirene(
           ? { reject: mapped.reject, key: row.get("siren") }
           : { record: mapped.record, key: mapped.record.siren };
       },
-      async (batch) => {
-        await upsertLegalUnits(db, batch);
-        await refreshEstablishmentNames(
-          db,
-          batch.map((r) => r.siren),
-        );
-      },
+      (batch) =>
+        withoutCommitWait(db, async (trx) => {
+          await upsertLegalUnits(trx, batch);
+          await refreshEstablishmentNames(
+            trx,
+            batch.map((r) => r.siren),
+          );
+        }),
       tracker,
       batchSize,
     );
@@ -132,7 +134,7 @@ export async function importSirene(
           ? { reject: mapped.reject, key: row.get("siret") }
           : { record: withCommune(mapped.record, communes), key: mapped.record.siret };
       },
-      (batch) => upsertEstablishments(db, batch),
+      (batch) => withoutCommitWait(db, (trx) => upsertEstablishments(trx, batch)),
       tracker,
       batchSize,
     );

@@ -115,3 +115,14 @@ export async function createSecondaryIndexes(db: Db): Promise<void> {
     for (const statement of secondaryIndexes) await statement.execute(trx);
   });
 }
+
+/**
+ * Runs one batch without waiting for its WAL flush at commit: an import is idempotent and simply
+ * re-run after a crash, so durability per batch buys nothing (measured: a quarter faster on PGlite).
+ */
+export function withoutCommitWait(db: Db, load: (trx: Db) => Promise<void>): Promise<void> {
+  return db.transaction().execute(async (trx) => {
+    await sql`set local synchronous_commit = off`.execute(trx);
+    await load(trx);
+  });
+}
