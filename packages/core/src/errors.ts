@@ -119,6 +119,50 @@ export const errorCatalog = {
     message:
       "Les informations de cet établissement ne sont pas diffusables (son responsable s'y est opposé auprès de l'INSEE). Nous ne pouvons pas les afficher ; contactez-nous pour poursuivre.",
   },
+  ALGO_COMPANY_NOT_EXPOSED: {
+    status: 404,
+    message:
+      "Cette entreprise ne figure pas actuellement parmi les entreprises susceptibles de recruter en alternance. Si elle recrute, elle peut demander à y figurer depuis la page « Référencer mon entreprise ».",
+  },
+  ALGO_ALREADY_DELISTED: {
+    status: 409,
+    message:
+      "Cette entreprise est déjà retirée de la liste des entreprises susceptibles de recruter : elle n'y apparaîtra plus, y compris après les prochains calculs.",
+  },
+  ALGO_DELISTING_LINK_INVALID: {
+    status: 400,
+    message:
+      "Ce lien de confirmation n'est pas valable ou a expiré (il sert 7 jours). Refaites la demande depuis la page « Déréférencer mon entreprise » : un nouveau lien vous sera envoyé.",
+  },
+  ALGO_JOB_UNKNOWN: {
+    status: 422,
+    message: "Un des métiers choisis n'existe pas dans le référentiel ROME : choisissez-les dans la liste proposée.",
+  },
+  ALGO_TRAINING_ORGANISATION: {
+    status: 422,
+    message:
+      "Les organismes de formation ne figurent pas parmi les entreprises qui recrutent en alternance : les candidats les trouvent dans la recherche de formations.",
+  },
+  ALGO_REQUEST_NOT_FOUND: { status: 404, message: "Cette demande est introuvable." },
+  ALGO_REQUEST_ALREADY_DECIDED: {
+    status: 409,
+    message: "Cette demande a déjà été traitée : rechargez la file pour voir son état.",
+  },
+  ALGO_RUN_NOT_FOUND: { status: 404, message: "Ce calcul de l'algorithme est introuvable." },
+  ALGO_RUN_NOT_PUBLISHABLE: {
+    status: 409,
+    message:
+      "Ce calcul ne peut pas être publié : seul un calcul de scores terminé avec succès, dont les résultats sont encore conservés, peut l'être.",
+  },
+  ALGO_RUN_ALREADY_ACTIVE: { status: 409, message: "Ce calcul est déjà celui que voient les candidats." },
+  ALGO_NOTHING_TO_ROLLBACK: {
+    status: 409,
+    message: "Aucune publication précédente n'est conservée : il n'y a rien à rétablir.",
+  },
+  ALGO_REPORT_UNAVAILABLE: {
+    status: 404,
+    message: "Ce calcul n'a pas de rapport d'évaluation : seuls les calculs lancés par algo:evaluate en produisent.",
+  },
 } as const satisfies Record<string, { status: number; message: string }>;
 
 export type ErrorCode = keyof typeof errorCatalog;

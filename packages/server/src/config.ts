@@ -87,6 +87,12 @@ export const configSchema = z.object({
   SIRENE_API_KEY: z
     .preprocess(emptyAsUndefined, z.string().min(8, "doit compter au moins 8 caractères").optional())
     .describe("Clé d'intégration du portail des API de l'INSEE, envoyée dans X-INSEE-Api-Key-Integration"),
+  ALGO_THRESHOLD: intIn(1, 100)
+    .default(30)
+    .describe("Algorithme : score métier (0–100) à partir duquel une entreprise est exposée pour ce métier"),
+  ALGO_THRESHOLD_FLOOR: intIn(1, 100)
+    .default(10)
+    .describe("Algorithme : seuil pour un métier en tension maximale (entre les deux selon la tension du métier)"),
 });
 
 export type RawConfig = z.infer<typeof configSchema>;
@@ -107,6 +113,9 @@ export interface Config {
   rateLimitPerMinute: number;
   offerTtlDays: number;
   offerReminderDays: number[];
+  /** Exposure thresholds of the prediction algorithm (see docs/algorithm.md, « Score et exposition »). */
+  algoThreshold: number;
+  algoThresholdFloor: number;
   /** Live Sirene API, used only when both are set (the embedded directory answers otherwise). */
   sireneApiUrl: string | undefined;
   sireneApiKey: string | undefined;
@@ -153,6 +162,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     rateLimitPerMinute: raw.RATE_LIMIT_PER_MINUTE,
     offerTtlDays: raw.OFFER_TTL_DAYS,
     offerReminderDays: [...new Set(raw.OFFER_REMINDER_DAYS.split(",").map(Number))].sort((a, b) => b - a),
+    algoThreshold: raw.ALGO_THRESHOLD,
+    algoThresholdFloor: Math.min(raw.ALGO_THRESHOLD_FLOOR, raw.ALGO_THRESHOLD),
     sireneApiUrl: raw.SIRENE_API_URL,
     sireneApiKey: raw.SIRENE_API_KEY,
   };

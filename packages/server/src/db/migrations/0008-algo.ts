@@ -166,6 +166,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     create table algo_override_romes (
       siret text not null references algo_company_overrides (siret) on delete cascade,
       rome_code text not null,
+      rome_label text not null,
       action text not null check (action in ('add', 'remove')),
       primary key (siret, rome_code)
     )

@@ -124,6 +124,7 @@ export interface AlgoCompanyOverridesTable {
 export interface AlgoOverrideRomesTable {
   siret: string;
   rome_code: string;
+  rome_label: string;
   action: "add" | "remove";
 }
 

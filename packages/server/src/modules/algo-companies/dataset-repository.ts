@@ -1,0 +1,96 @@
+import { type Kysely, sql } from "kysely";
+import type { Database } from "../../db/database.js";
+
+export type Db = Kysely<Database>;
+
+/** Period covered by the imported contracts (first and last contract day), or null when none. */
+export async function contractCoverage(db: Db): Promise<{ first: string; last: string } | null> {
+  const row = await db
+    .selectFrom("algo_imports")
+    .select((eb) => [eb.fn.min("first_day").as("first"), eb.fn.max("last_day").as("last")])
+    .where("source", "=", "contracts")
+    .where("status", "=", "done")
+    .where("records", ">", 0)
+    .executeTakeFirst();
+  return row?.first && row.last ? { first: row.first, last: row.last } : null;
+}
+
+export async function countEvents(db: Db): Promise<{ contracts: number; hires: number }> {
+  const rows = await db
+    .selectFrom("algo_event_sets")
+    .select(["source", (eb) => eb.fn.sum<number>("event_count").as("n")])
+    .groupBy("source")
+    .execute();
+  const of = (s: string) => Number(rows.find((r) => r.source === s)?.n ?? 0);
+  return { contracts: of("contracts"), hires: of("hires") };
+}
+
+// Which directory rows the algorithm ranks: open establishments with employees, and any
+// establishment (open or closed) that has a history. Most of the 11 M Sirene establishments have no
+// employee and no hire: scoring them would only add zeros.
+const inScope = sql<boolean>`(
+  (e.admin_state = 'A' and e.headcount_band is not null and e.headcount_band not in ('NN', '00'))
+  or exists (select 1 from algo_event_sets s where s.source = 'contracts' and s.siret = e.siret)
+  or exists (select 1 from algo_event_sets s where s.source = 'hires' and s.siret = e.siret)
+)`;
+
+export async function countScopedEstablishments(db: Db): Promise<number> {
+  const row = await sql<{ n: number }>`select count(*)::int as n from establishments e where ${inScope}`.execute(db);
+  return row.rows[0]?.n ?? 0;
+}
+
+export interface ScopedEstablishmentRow {
+  siret: string;
+  naf_code: string | null;
+  headcount_band: string | null;
+  created_on: string | null;
+  insee_code: string | null;
+  postal_code: string | null;
+  admin_state: "A" | "F";
+  diffusion: "O" | "P" | "N";
+}
+
+/** One page of in-scope establishments after `after`, in SIRET order (keyset pagination). */
+export async function scopedEstablishmentsPage(db: Db, after: string, limit: number) {
+  const rows = await sql<ScopedEstablishmentRow>`
+    select e.siret, e.naf_code, e.headcount_band, e.created_on, e.insee_code, e.postal_code, e.admin_state, e.diffusion
+    from establishments e
+    where e.siret > ${after} and ${inScope}
+    order by e.siret
+    limit ${limit}
+  `.execute(db);
+  return rows.rows;
+}
+
+/** One page of event sets of a source, in (SIRET, import, part) order, after the given key. */
+export async function eventSetsPage(
+  db: Db,
+  source: "contracts" | "hires",
+  after: { siret: string; importId: number; part: number },
+  limit: number,
+) {
+  const rows = await sql<{ siret: string; import_id: number; part: number; events: Uint8Array }>`
+    select siret, import_id, part, events from algo_event_sets
+    where source = ${source} and (siret, import_id, part) > (${after.siret}, ${after.importId}::int, ${after.part}::int)
+    order by siret, import_id, part
+    limit ${limit}
+  `.execute(db);
+  return rows.rows;
+}
+
+/** One page of yearly accounts in (SIREN, year) order. */
+export async function financesPage(db: Db, after: { siren: string; year: number }, limit: number) {
+  return db
+    .selectFrom("algo_finances")
+    .select(["siren", "year", "revenue", "net_result", "headcount"])
+    .where(sql<boolean>`(siren, year) > (${after.siren}, ${after.year}::smallint)`)
+    .orderBy("siren")
+    .orderBy("year")
+    .limit(limit)
+    .execute();
+}
+
+export async function delistedSirets(db: Db): Promise<string[]> {
+  const rows = await db.selectFrom("algo_delistings").select("siret").execute();
+  return rows.map((r) => r.siret);
+}
