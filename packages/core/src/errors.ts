@@ -91,6 +91,17 @@ export const errorCatalog = {
     status: 400,
     message: "Ce lien n'est pas valable ou a expiré. Connectez-vous à votre espace pour gérer vos offres.",
   },
+  API_KEY_INVALID: {
+    status: 401,
+    message: "Clé d'API invalide ou révoquée. Envoyez-la dans l'en-tête « Authorization: Bearer <clé> ».",
+  },
+  COORDINATES_OUTSIDE_FRANCE: {
+    status: 400,
+    message: "Ces coordonnées ne sont pas en France (métropole ou outre-mer). Vérifiez latitude et longitude.",
+  },
+  CURSOR_INVALID: { status: 400, message: "Ce curseur de pagination n'est pas valable : reprenez depuis la première page." },
+  WEBHOOK_URL_INVALID: { status: 400, message: "L'adresse du webhook doit être une URL https publique." },
+  WEBHOOK_NOT_FOUND: { status: 404, message: "Ce webhook est introuvable." },
   INTERNAL_ERROR: {
     status: 500,
     message: "Une erreur inattendue est survenue. L'équipe a été prévenue ; merci de réessayer plus tard.",

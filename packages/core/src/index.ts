@@ -18,3 +18,5 @@ export * from "./schemas/offer.js";
 export * from "./rules/offer-lifecycle.js";
 export * from "./rules/offer-description.js";
 export * from "./rules/free-text.js";
+export * from "./schemas/search.js";
+export * from "./rules/geo.js";

@@ -7,6 +7,9 @@ import { serializerCompiler, validatorCompiler } from "fastify-type-provider-zod
 import type { AppDeps } from "./app-deps.js";
 import { AppError } from "./http/app-error.js";
 import { installAuth } from "./http/auth.js";
+import { composePrincipalResolver } from "./http/principal.js";
+import { partnerRate, rateLimitKey } from "./http/rate-limit.js";
+import { apiKeyResolver } from "./modules/diffusion/api-keys.js";
 import { installErrorHandlers } from "./http/error-handler.js";
 import { registerOpenApi } from "./http/openapi.js";
 import { registerSecurityHeaders } from "./http/security.js";
@@ -18,6 +21,7 @@ import { companiesRoutes } from "./modules/companies/routes.js";
 import { healthRoutes } from "./modules/health/routes.js";
 import { offersRoutes } from "./modules/offers/routes.js";
 import { referentialRoutes } from "./modules/referential/routes.js";
+import { searchRoutes } from "./modules/search/routes.js";
 
 export type { AppDeps } from "./app-deps.js";
 
@@ -57,7 +61,9 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
   await app.register(cookie, { secret: config.sessionSecret });
   await app.register(rateLimit, {
     global: true,
-    max: config.rateLimitPerMinute,
+    // Partners are counted per key at their key's rate; everyone else per IP address.
+    max: (request) => partnerRate(request) ?? config.rateLimitPerMinute,
+    keyGenerator: rateLimitKey,
     timeWindow: "1 minute",
     errorResponseBuilder: (_request, context) =>
       new AppError("RATE_LIMITED", {
@@ -65,9 +71,15 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
       }),
   });
   await registerOpenApi(app, config);
-  installAuth(app, sessionResolver({ db: deps.db.db, clock: deps.clock, config, mailer: deps.mailer }));
+  installAuth(
+    app,
+    composePrincipalResolver(
+      apiKeyResolver(deps.db.db, deps.clock),
+      sessionResolver({ db: deps.db.db, clock: deps.clock, config, mailer: deps.mailer }),
+    ),
+  );
 
-  const modules = [healthRoutes, referentialRoutes, companiesRoutes, accountsRoutes, offersRoutes];
+  const modules = [healthRoutes, referentialRoutes, companiesRoutes, accountsRoutes, offersRoutes, searchRoutes];
   await app.register(async (scope) => {
     for (const register of modules) register(scope, deps);
   });

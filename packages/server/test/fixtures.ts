@@ -111,3 +111,47 @@ export async function recruiterWithCompany(
     .executeTakeFirstOrThrow();
   return { ...session, establishment, account };
 }
+
+/** An offer row written directly (search and diffusion tests need many, placed precisely). */
+export async function insertOffer(
+  t: TestApp,
+  overrides: Partial<Insertable<import("../src/db/tables/offers.js").OffersTable>> = {},
+) {
+  const now = t.clock.now();
+  return t.db.db
+    .insertInto("offers")
+    .values({
+      siret: "35600000000048",
+      company_name: "Boulangerie Fixture",
+      contact_first_name: "Léa",
+      contact_last_name: "Martin",
+      contact_email: "recrutement@fixture.example",
+      contact_phone: "0612345678",
+      appellation_code: "11573",
+      appellation_label: "Boulanger / Boulangère",
+      rome_code: "D1102",
+      rome_label: "Boulanger / Boulangère",
+      rome_version: "ROME 4.0 v4.60",
+      title: "Boulanger / Boulangère",
+      description: "Prépare et façonne les pains.",
+      access: "CAP boulanger.",
+      skills: JSON.stringify([]),
+      start_date: null,
+      start_asap: true,
+      contract_types: ["apprentissage"],
+      duration_months: 24,
+      positions: 1,
+      lat: 45.764,
+      lon: 4.8357,
+      city: "Lyon",
+      postal_code: "69001",
+      status: "active",
+      published_at: now,
+      expires_at: new Date(now.getTime() + 30 * 86_400_000),
+      created_at: now,
+      updated_at: now,
+      ...overrides,
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}

@@ -3,3 +3,4 @@ export * as health from "./health.js";
 export * as referential from "./referential.js";
 export * as accounts from "./accounts.js";
 export * as offers from "./offers.js";
+export * as search from "./search.js";

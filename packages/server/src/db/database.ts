@@ -1,6 +1,7 @@
 import type { AccountTables } from "./tables/accounts.js";
 import type { AlgoTables } from "./tables/algo.js";
 import type { CompanyTables } from "./tables/companies.js";
+import type { DiffusionTables } from "./tables/diffusion.js";
 import type { MailJobTables } from "./tables/mail-jobs.js";
 import type { OfferTables } from "./tables/offers.js";
 import type { ReferentialTables } from "./tables/referential.js";
@@ -15,4 +16,5 @@ export interface Database
     AccountTables,
     MailJobTables,
     OfferTables,
+    DiffusionTables,
     AlgoTables {}

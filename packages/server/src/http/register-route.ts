@@ -8,6 +8,7 @@ import {
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
+import { partnerRate, rateLimitKey } from "./rate-limit.js";
 
 export interface HandlerContext {
   request: FastifyRequest;
@@ -60,7 +61,13 @@ export function registerRoute<C extends RouteContract>(
     config: {
       auth: contract.auth,
       ...(contract.rateLimitPerMinute
-        ? { rateLimit: { max: contract.rateLimitPerMinute, timeWindow: "1 minute" } }
+        ? {
+            rateLimit: {
+              max: (request: FastifyRequest) => partnerRate(request) ?? (contract.rateLimitPerMinute as number),
+              keyGenerator: rateLimitKey,
+              timeWindow: "1 minute",
+            },
+          }
         : {}),
     },
     handler: async (request, reply) => {

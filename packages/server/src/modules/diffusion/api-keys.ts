@@ -1,0 +1,89 @@
+import { randomBytes } from "node:crypto";
+import { type ApiScope, apiScopes } from "@tremplin/core";
+import type { Kysely } from "kysely";
+import type { Database } from "../../db/database.js";
+import { AppError } from "../../http/app-error.js";
+import type { Principal } from "../../http/auth.js";
+import type { Clock } from "../../lib/clock.js";
+import { hashToken } from "../accounts/tokens.js";
+
+type Db = Kysely<Database>;
+
+export const DEFAULT_KEY_RATE_PER_MINUTE = 600;
+
+/** A new partner key: shown once, stored as a hash; the prefix identifies it in logs and lists. */
+export async function createApiKey(db: Db, input: { name: string; scopes: ApiScope[]; ratePerMinute?: number }) {
+  for (const scope of input.scopes) {
+    if (!apiScopes.includes(scope)) throw new Error(`Portée inconnue : ${scope} (possibles : ${apiScopes.join(", ")})`);
+  }
+  const prefix = randomBytes(4).toString("hex");
+  const key = `tpl_${prefix}_${randomBytes(24).toString("base64url")}`;
+  const row = await db
+    .insertInto("api_keys")
+    .values({
+      name: input.name,
+      key_hash: hashToken(key),
+      key_prefix: prefix,
+      scopes: input.scopes,
+      rate_per_minute: input.ratePerMinute ?? DEFAULT_KEY_RATE_PER_MINUTE,
+    })
+    .returning(["id", "name", "scopes", "rate_per_minute"])
+    .executeTakeFirstOrThrow();
+  return { ...row, key };
+}
+
+export async function revokeApiKey(db: Db, name: string, now: Date): Promise<boolean> {
+  const result = await db
+    .updateTable("api_keys")
+    .set({ revoked_at: now })
+    .where("name", "=", name)
+    .where("revoked_at", "is", null)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
+}
+
+export async function listApiKeys(db: Db) {
+  return db.selectFrom("api_keys").selectAll().orderBy("created_at").execute();
+}
+
+export async function findApiKeyByName(db: Db, name: string) {
+  return db.selectFrom("api_keys").selectAll().where("name", "=", name).executeTakeFirst();
+}
+
+/** last_used_at is written at most once a minute per key, not on every call. */
+const TOUCH_EVERY_MS = 60_000;
+const touched = new Map<string, number>();
+
+/**
+ * The partner behind `Authorization: Bearer <key>`. A header that names no valid key is an error
+ * (401 API_KEY_INVALID), never a silent anonymous call: the partner must learn their key is wrong.
+ */
+export function apiKeyResolver(db: Db, clock: Clock) {
+  return async (authorization: string): Promise<Principal> => {
+    const match = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
+    if (!match?.[1]) throw new AppError("API_KEY_INVALID");
+    const key = await db
+      .selectFrom("api_keys")
+      .select(["id", "name", "scopes", "rate_per_minute"])
+      .where("key_hash", "=", hashToken(match[1]))
+      .where("revoked_at", "is", null)
+      .executeTakeFirst();
+    if (!key) throw new AppError("API_KEY_INVALID");
+    const now = clock.now().getTime();
+    if (now - (touched.get(key.id) ?? 0) > TOUCH_EVERY_MS) {
+      touched.set(key.id, now);
+      await db
+        .updateTable("api_keys")
+        .set({ last_used_at: new Date(now) })
+        .where("id", "=", key.id)
+        .execute();
+    }
+    return {
+      kind: "apiKey",
+      apiKeyId: key.id,
+      partner: key.name,
+      scopes: key.scopes,
+      ratePerMinute: key.rate_per_minute,
+    };
+  };
+}

@@ -1,0 +1,83 @@
+import { type Kysely, sql } from "kysely";
+import type { Database } from "../../db/database.js";
+
+export type Db = Kysely<Database>;
+
+/** ROME 4 fiches behind the codes asked: the fiches themselves and those whose classic (parent) code was given. */
+export async function expandRomeCodes(db: Db, codes: string[]): Promise<string[]> {
+  if (codes.length === 0) return [];
+  const rows = await db
+    .selectFrom("rome_fiches")
+    .select("rome_code")
+    .where((eb) => eb.or([eb("rome_code", "in", codes), eb("parent_rome_code", "in", codes)]))
+    .execute();
+  return rows.map((r) => r.rome_code);
+}
+
+export async function romeOfAppellation(db: Db, codeOgr: string): Promise<string | undefined> {
+  const row = await db
+    .selectFrom("rome_appellations")
+    .select("rome_code")
+    .where("code_ogr", "=", codeOgr)
+    .executeTakeFirst();
+  return row?.rome_code;
+}
+
+export interface NearbyOffer {
+  id: string;
+  title: string;
+  rome_code: string;
+  company_name: string;
+  city: string | null;
+  postal_code: string | null;
+  lat: number;
+  lon: number;
+  start_date: string | null;
+  start_asap: boolean;
+  contract_types: string[];
+  diploma_level: number | null;
+  published_at: Date;
+  account_status: string | null;
+  account_type: string | null;
+  /** Chord distance in metres (what the GiST index orders by; monotonic with the great-circle one). */
+  chord_m: number;
+  distance_m: number;
+}
+
+/**
+ * Active offers of one ROME fiche within the radius, nearest first, after the cursor position.
+ * One query per fiche reads the (rome_code, ll_to_earth) GiST index nearest-first; earth_box bounds
+ * the scan, so a sparse area does not walk the whole fiche.
+ */
+export async function nearestOffersOfRome(
+  db: Db,
+  q: {
+    romeCode: string;
+    lat: number;
+    lon: number;
+    radiusM: number;
+    diplomaLevel: number | undefined;
+    after: { chord: number; id: string } | null;
+    limit: number;
+  },
+): Promise<NearbyOffer[]> {
+  const point = sql`ll_to_earth(${q.lat}, ${q.lon})`;
+  const position = sql`ll_to_earth(o.lat, o.lon)`;
+  const result = await sql<NearbyOffer>`
+    select o.id, o.title, o.rome_code, o.company_name, o.city, o.postal_code, o.lat, o.lon, o.start_date, o.start_asap,
+           o.contract_types, o.diploma_level, o.published_at, a.status as account_status, a.type as account_type,
+           ${position} <-> ${point} as chord_m,
+           earth_distance(${position}, ${point}) as distance_m
+    from offers o
+    left join accounts a on a.id = o.account_id
+    where o.status = 'active'
+      and o.rome_code = ${q.romeCode}
+      and earth_box(${point}, ${q.radiusM}) @> ${position}
+      and earth_distance(${position}, ${point}) <= ${q.radiusM}
+      ${q.diplomaLevel === undefined ? sql`` : sql`and (o.diploma_level is null or o.diploma_level = ${q.diplomaLevel})`}
+      ${q.after ? sql`and (${position} <-> ${point} > ${q.after.chord} or (${position} <-> ${point} = ${q.after.chord} and o.id > ${q.after.id}))` : sql``}
+    order by ${position} <-> ${point}, o.id
+    limit ${q.limit}
+  `.execute(db);
+  return result.rows;
+}

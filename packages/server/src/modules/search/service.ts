@@ -1,0 +1,95 @@
+import type { JobSearchQuery, SearchOffer } from "@tremplin/core";
+import { AppError } from "../../http/app-error.js";
+import type { Clock } from "../../lib/clock.js";
+import { findExposedCompanies } from "../algo-companies/search-service.js";
+import { parisToday } from "../offers/offer-content.js";
+import { presentSearchCompany, presentSearchOffer } from "./presenter.js";
+import * as repo from "./repository.js";
+
+interface Cursor {
+  /** Last offer returned: its chord distance and id (null once offers are exhausted). */
+  o: { c: number; i: string } | null;
+  /** The companies' own cursor (null once exhausted). */
+  c: string | null;
+}
+
+function encodeCursor(cursor: Cursor): string | null {
+  if (!cursor.o && !cursor.c) return null;
+  return Buffer.from(JSON.stringify(cursor)).toString("base64url");
+}
+
+function decodeCursor(text: string): Cursor {
+  try {
+    const v = JSON.parse(Buffer.from(text, "base64url").toString("utf8")) as Cursor;
+    const offersOk = v.o === null || (typeof v.o?.c === "number" && typeof v.o?.i === "string");
+    const companiesOk = v.c === null || typeof v.c === "string";
+    if (offersOk && companiesOk && (v.o || v.c)) return v;
+  } catch {}
+  throw new AppError("CURSOR_INVALID");
+}
+
+/** The ROME 4 fiches a query asks for (romes, classic or ROME 4, or the fiche of an appellation). */
+async function fichesOf(db: repo.Db, query: JobSearchQuery): Promise<{ fiches: string[]; asked: string[] }> {
+  const asked = [...(query.romes ?? [])];
+  if (query.appellationCode) {
+    const rome = await repo.romeOfAppellation(db, query.appellationCode);
+    if (!rome) throw new AppError("APPELLATION_UNKNOWN");
+    asked.push(rome);
+  }
+  return { fiches: await repo.expandRomeCodes(db, asked), asked };
+}
+
+/**
+ * Offers (nearest first, by cursor) and companies likely to hire (ranked, rotated daily) for jobs
+ * around a point. The cursor carries both positions; a page asks each side for `limit` items.
+ */
+export async function searchJobs(deps: { db: repo.Db; clock: Clock; publicUrl: string }, query: JobSearchQuery) {
+  const cursor = query.cursor ? decodeCursor(query.cursor) : { o: { c: -1, i: "" }, c: "" };
+  const { fiches, asked } = await fichesOf(deps.db, query);
+  const radiusM = query.radius * 1000;
+
+  let offers: repo.NearbyOffer[] = [];
+  let more = false;
+  if (cursor.o) {
+    const after = cursor.o.c < 0 ? null : { chord: cursor.o.c, id: cursor.o.i };
+    const perFiche = await Promise.all(
+      fiches.map((romeCode) =>
+        repo.nearestOffersOfRome(deps.db, {
+          romeCode,
+          lat: query.latitude,
+          lon: query.longitude,
+          radiusM,
+          diplomaLevel: query.diplomaLevel,
+          after,
+          limit: query.limit + 1,
+        }),
+      ),
+    );
+    const merged = perFiche.flat().sort((a, b) => a.chord_m - b.chord_m || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    more = merged.length > query.limit;
+    offers = merged.slice(0, query.limit);
+  }
+
+  let companies: Awaited<ReturnType<typeof findExposedCompanies>> = { items: [], nextCursor: null };
+  if (cursor.c !== null && asked.length > 0) {
+    companies = await findExposedCompanies(deps.db, {
+      romes: asked,
+      lat: query.latitude,
+      lon: query.longitude,
+      radiusKm: query.radius,
+      limit: query.limit,
+      cursor: cursor.c || null,
+      day: parisToday(deps.clock.now()),
+    });
+  }
+
+  const last = offers.at(-1);
+  return {
+    offers: offers.map((o): SearchOffer => presentSearchOffer(o, deps.publicUrl)),
+    companies: companies.items.map(presentSearchCompany),
+    nextCursor: encodeCursor({
+      o: more && last ? { c: last.chord_m, i: last.id } : null,
+      c: companies.nextCursor,
+    }),
+  };
+}
