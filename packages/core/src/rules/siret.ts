@@ -79,6 +79,6 @@ export const siretHelp =
 /** The French message for a SIRET problem, naming what was received. */
 export function siretProblemMessage(problem: IdentifierProblem, received: string): string {
   return problem === "format"
-    ? `« ${received} » n'est pas un numéro SIRET : il faut exactement 14 chiffres. ${siretHelp}`
+    ? `« ${received} » n'est pas un numéro SIRET. ${siretHelp}`
     : `Le numéro SIRET ${received} comporte une erreur de saisie (sa clé de contrôle est fausse). Vérifiez chaque chiffre. ${siretHelp}`;
 }

@@ -144,5 +144,11 @@ export async function listDemoSirets(deps: CompaniesDeps, demoData: boolean): Pr
     throw new AppError("NOT_FOUND", { message: "Le jeu de démonstration n'est pas chargé sur ce service." });
   }
   const names = new Map(rows.map((r) => [r.siret, r.brand ?? r.name ?? ""]));
-  return showcase.filter((s) => names.has(s.siret)).map((s) => ({ ...s, name: names.get(s.siret) ?? "" }));
+  return showcase
+    .filter((s) => names.has(s.siret))
+    .map((s) => ({
+      ...s,
+      // Even fictional, a non-diffusible establishment is not named.
+      name: s.kind === "notDiffusible" ? "Établissement fictif non diffusible (Démo)" : (names.get(s.siret) ?? ""),
+    }));
 }
