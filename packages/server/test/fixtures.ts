@@ -141,6 +141,7 @@ export async function insertOffer(
       contract_types: ["apprentissage"],
       duration_months: 24,
       positions: 1,
+      disability_friendly: false,
       lat: 45.764,
       lon: 4.8357,
       city: "Lyon",
