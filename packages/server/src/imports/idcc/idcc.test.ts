@@ -1,3 +1,5 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase } from "../../../test/test-database.js";
@@ -40,6 +42,14 @@ describe("import:idcc", () => {
   it("does not let an older file overwrite a newer agreement", async () => {
     await importIdcc(handle.db, { file });
     expect(await idccOf("90000005000014")).toBe(2120);
+  });
+
+  it("accepts headers in any case", async () => {
+    const lower = path.join(mkdtempSync(path.join(tmpdir(), "idcc-")), "idcc.csv");
+    writeFileSync(lower, "siret;mois;idcc;date_maj\n90000004300019;2026-01;1596;2026/02/01\n");
+    const result = await importIdcc(handle.db, { file: lower });
+    expect(result).toMatchObject({ read: 1, loaded: 1, rejected: 0 });
+    expect(await idccOf("90000004300019")).toBe(1596);
   });
 
   it("normalises the date formats met in the wild", () => {

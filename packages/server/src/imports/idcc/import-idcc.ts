@@ -81,7 +81,10 @@ export async function importIdcc(
     await upsertIdccs(db, records);
     tracker.loaded(records.length);
   };
-  for await (const row of readStockRows(options.file, ["SIRET", "MOIS", "IDCC"], { delimiter: ";" })) {
+  for await (const row of readStockRows(options.file, ["SIRET", "MOIS", "IDCC"], {
+    delimiter: ";",
+    upperCaseHeader: true,
+  })) {
     tracker.rowRead();
     const mapped = mapIdccRow(row);
     if ("reject" in mapped) {

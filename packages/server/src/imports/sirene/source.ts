@@ -53,7 +53,7 @@ export interface StockRow {
 export async function* readStockRows(
   file: string,
   required: readonly string[],
-  options: { delimiter?: string } = {},
+  options: { delimiter?: string; upperCaseHeader?: boolean } = {},
 ): AsyncGenerator<StockRow> {
   const input = await openStockFile(file);
   let index: Map<string, number> | undefined;
@@ -68,7 +68,7 @@ export async function* readStockRows(
   };
   for await (const record of csvRecords(input, options.delimiter ?? ",")) {
     if (!index) {
-      index = new Map(record.map((name, i) => [name.trim(), i]));
+      index = new Map(record.map((name, i) => [options.upperCaseHeader ? name.trim().toUpperCase() : name.trim(), i]));
       const missing = required.filter((c) => !index?.has(c));
       if (missing.length > 0) {
         input.destroy();
