@@ -174,6 +174,75 @@ export const errorCatalog = {
     status: 404,
     message: "Ce calcul n'a pas de rapport d'évaluation : seuls les calculs lancés par algo:evaluate en produisent.",
   },
+  CV_REQUIRED: {
+    status: 422,
+    message: "Joignez votre CV (PDF ou Word .docx) : il est obligatoire pour une candidature spontanée.",
+  },
+  CV_TOO_LARGE: {
+    status: 413,
+    message:
+      "Votre CV dépasse 3 Mo. Enregistrez-le en PDF (souvent bien plus léger) ou réduisez la taille des images, puis réessayez.",
+  },
+  CV_TYPE_NOT_ALLOWED: {
+    status: 422,
+    message:
+      "Votre CV doit être un fichier PDF (.pdf) ou Word (.docx). Les autres formats (images, .doc, .odt…) ne sont pas acceptés : enregistrez-le en PDF depuis votre logiciel.",
+  },
+  CV_CONTENT_MISMATCH: {
+    status: 422,
+    message:
+      "Le contenu de ce fichier ne correspond pas à un document PDF ou Word, comme l'indique son nom : il a peut-être été renommé ou est endommagé. Ouvrez-le et enregistrez-le à nouveau en PDF, puis réessayez.",
+  },
+  CV_MACROS_NOT_ALLOWED: {
+    status: 422,
+    message:
+      "Ce document Word contient des macros, refusées pour la sécurité des recruteurs. Enregistrez votre CV en PDF ou en .docx sans macros.",
+  },
+  EMAIL_DISPOSABLE: {
+    status: 422,
+    message:
+      "Les adresses e-mail jetables ne sont pas acceptées : le recruteur doit pouvoir vous répondre. Indiquez votre adresse habituelle.",
+  },
+  APPLICATION_OFFER_CLOSED: {
+    status: 410,
+    message:
+      "Cette offre ne reçoit plus de candidatures : elle a été pourvue, retirée ou a expiré. D'autres offres du même métier vous attendent sur Tremplin.",
+  },
+  APPLICATION_COMPANY_NOT_TARGETABLE: {
+    status: 422,
+    message:
+      "Cette entreprise ne peut pas recevoir de candidature spontanée par Tremplin : elle n'est pas (ou plus) en activité, ou n'a pas de contact pour recevoir les candidatures.",
+  },
+  APPLICATION_RECIPIENT_UNREACHABLE: {
+    status: 422,
+    message:
+      "Ce recruteur ne peut pas recevoir de candidature pour le moment : son adresse e-mail ne fonctionne plus. Votre candidature n'a pas été envoyée ; essayez une autre offre ou entreprise.",
+  },
+  APPLICATION_TARGET_LIMIT: {
+    status: 409,
+    message:
+      "Vous avez déjà envoyé le nombre maximum de candidatures à cette offre ou entreprise avec cette adresse e-mail. Le recruteur les a reçues : attendez sa réponse.",
+  },
+  APPLICATION_DAILY_LIMIT: {
+    status: 429,
+    message:
+      "Vous avez atteint le nombre maximum de candidatures sur 24 heures. Vous pourrez en envoyer d'autres demain.",
+  },
+  APPLICATION_NOT_FOUND: { status: 404, message: "Cette candidature est introuvable." },
+  APPLICATION_ANSWER_LINK_INVALID: {
+    status: 400,
+    message:
+      "Ce lien de réponse n'est pas valable ou a expiré (il sert 90 jours). Vous pouvez répondre au candidat directement à l'adresse indiquée dans l'e-mail de candidature.",
+  },
+  APPLICATION_ALREADY_ANSWERED: {
+    status: 409,
+    message: "Vous avez déjà donné une réponse définitive à cette candidature ; le candidat l'a reçue.",
+  },
+  REPORT_NOT_FOUND: { status: 404, message: "Ce signalement est introuvable." },
+  REPORT_ALREADY_DECIDED: {
+    status: 409,
+    message: "Ce signalement a déjà été traité : rechargez la file pour voir son état.",
+  },
 } as const satisfies Record<string, { status: number; message: string }>;
 
 export type ErrorCode = keyof typeof errorCatalog;

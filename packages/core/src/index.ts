@@ -20,3 +20,7 @@ export * from "./rules/offer-description.js";
 export * from "./rules/free-text.js";
 export * from "./schemas/search.js";
 export * from "./rules/geo.js";
+export * from "./schemas/application.js";
+export * from "./schemas/application-file.js";
+export * from "./schemas/application-report.js";
+export * from "./schemas/application-views.js";

@@ -17,10 +17,12 @@ import { registerWebApp } from "./http/web-static.js";
 import { devMailboxRoutes } from "./mail/dev-mailbox.js";
 import { sessionResolver } from "./modules/accounts/principal.js";
 import { accountsRoutes } from "./modules/accounts/routes.js";
+import { applicationsRoutes } from "./modules/applications/routes.js";
 import { companiesRoutes } from "./modules/companies/routes.js";
 import { healthRoutes } from "./modules/health/routes.js";
 import { offersRoutes } from "./modules/offers/routes.js";
 import { referentialRoutes } from "./modules/referential/routes.js";
+import { reportsRoutes } from "./modules/reports/routes.js";
 import { searchRoutes } from "./modules/search/routes.js";
 
 export type { AppDeps } from "./app-deps.js";
@@ -79,7 +81,16 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
     ),
   );
 
-  const modules = [healthRoutes, referentialRoutes, companiesRoutes, accountsRoutes, offersRoutes, searchRoutes];
+  const modules = [
+    healthRoutes,
+    referentialRoutes,
+    companiesRoutes,
+    accountsRoutes,
+    offersRoutes,
+    searchRoutes,
+    applicationsRoutes,
+    reportsRoutes,
+  ];
   await app.register(async (scope) => {
     for (const register of modules) register(scope, deps);
   });

@@ -93,6 +93,23 @@ export const configSchema = z.object({
   ALGO_THRESHOLD_FLOOR: intIn(1, 100)
     .default(10)
     .describe("Algorithme : seuil pour un métier en tension maximale (entre les deux selon la tension du métier)"),
+  CV_RETENTION_DAYS: intIn(1, 90)
+    .default(7)
+    .describe("Candidatures : jours au plus où un CV non remis (envoi en échec) est gardé avant d'être effacé"),
+  OFFER_MAX_APPLICATIONS: intIn(1, 10_000)
+    .default(80)
+    .describe(
+      "Candidatures : une offre qui en reçoit autant (par période de publication) est retirée, le recruteur prévenu",
+    ),
+  APPLICATIONS_PER_TARGET: intIn(1, 100)
+    .default(3)
+    .describe("Candidatures : nombre maximum par candidat (adresse e-mail) et par offre ou entreprise"),
+  APPLICATIONS_PER_DAY: intIn(1, 10_000)
+    .default(100)
+    .describe("Candidatures : nombre maximum par candidat (adresse e-mail) sur 24 heures glissantes"),
+  APPLICATIONS_PER_IP_PER_MINUTE: intIn(1, 100_000)
+    .default(20)
+    .describe("Candidatures : envois par minute et par adresse IP (une clé d'API partenaire a sa propre limite)"),
 });
 
 export type RawConfig = z.infer<typeof configSchema>;
@@ -119,6 +136,12 @@ export interface Config {
   /** Live Sirene API, used only when both are set (the embedded directory answers otherwise). */
   sireneApiUrl: string | undefined;
   sireneApiKey: string | undefined;
+  /** Applications: limits and CV retention (see modules/applications and docs/adr/007). */
+  cvRetentionDays: number;
+  offerMaxApplications: number;
+  applicationsPerTarget: number;
+  applicationsPerDay: number;
+  applicationsPerIpPerMinute: number;
 }
 
 export class ConfigError extends Error {
@@ -166,6 +189,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     algoThresholdFloor: Math.min(raw.ALGO_THRESHOLD_FLOOR, raw.ALGO_THRESHOLD),
     sireneApiUrl: raw.SIRENE_API_URL,
     sireneApiKey: raw.SIRENE_API_KEY,
+    cvRetentionDays: raw.CV_RETENTION_DAYS,
+    offerMaxApplications: raw.OFFER_MAX_APPLICATIONS,
+    applicationsPerTarget: raw.APPLICATIONS_PER_TARGET,
+    applicationsPerDay: raw.APPLICATIONS_PER_DAY,
+    applicationsPerIpPerMinute: raw.APPLICATIONS_PER_IP_PER_MINUTE,
   };
 }
 

@@ -1,5 +1,6 @@
 import type { AccountTables } from "./tables/accounts.js";
 import type { AlgoTables } from "./tables/algo.js";
+import type { ApplicationTables } from "./tables/applications.js";
 import type { CompanyTables } from "./tables/companies.js";
 import type { DiffusionTables } from "./tables/diffusion.js";
 import type { MailJobTables } from "./tables/mail-jobs.js";
@@ -17,4 +18,5 @@ export interface Database
     MailJobTables,
     OfferTables,
     DiffusionTables,
-    AlgoTables {}
+    AlgoTables,
+    ApplicationTables {}

@@ -1,6 +1,13 @@
 import { opcoDigestJob } from "../modules/accounts/opco-digest-job.js";
+import { anonymiseApplicationsJob, cvRetentionJob } from "../modules/applications/jobs.js";
 import { expireOffersJob, remindOffersJob } from "../modules/offers/lifecycle-jobs.js";
 import type { JobDefinition } from "./job.js";
 
 /** Every scheduled job; feature modules add theirs here. */
-export const jobs: JobDefinition[] = [opcoDigestJob, remindOffersJob, expireOffersJob];
+export const jobs: JobDefinition[] = [
+  opcoDigestJob,
+  remindOffersJob,
+  expireOffersJob,
+  anonymiseApplicationsJob,
+  cvRetentionJob,
+];

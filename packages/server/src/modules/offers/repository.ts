@@ -135,4 +135,30 @@ export async function partnerCompaniesOf(db: Db, userId: string) {
     .execute();
 }
 
+/** Counts one more application (called by the applications module, in its transaction); returns the total. */
+export async function incrementApplicationsCount(db: Db, id: string): Promise<number> {
+  const row = await db
+    .updateTable("offers")
+    .set({ applications_count: sql`applications_count + 1` })
+    .where("id", "=", id)
+    .returning("applications_count")
+    .executeTakeFirstOrThrow();
+  return row.applications_count;
+}
+
+/**
+ * Takes an offer offline once it has received OFFER_MAX_APPLICATIONS in its publication period (the
+ * applications module decides when). It becomes "expired" rather than a new status, so that the
+ * lifecycle stays whole: search and feeds drop it, and the recruiter can put it back online
+ * (extend) to receive more.
+ */
+export async function closeOfferAsFull(db: Db, id: string, now: Date): Promise<void> {
+  await db
+    .updateTable("offers")
+    .set({ status: "expired", closed_at: now, updated_at: now })
+    .where("id", "=", id)
+    .where("status", "=", "active")
+    .execute();
+}
+
 export type OfferStatusValue = OfferStatus;

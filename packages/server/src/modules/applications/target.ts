@@ -1,0 +1,85 @@
+import type { Kysely } from "kysely";
+import type { Database } from "../../db/database.js";
+import type { RecipientSource } from "../../db/tables/applications.js";
+import { AppError } from "../../http/app-error.js";
+import { manager } from "../offers/notifications.js";
+import { findOfferForUpdate } from "../offers/repository.js";
+import * as repo from "./repository.js";
+
+export type TargetRef = { offerId: string } | { siret: string };
+
+export interface ApplicationTarget {
+  kind: "offer" | "company";
+  offerId: string | null;
+  offerCycle: number | null;
+  siret: string;
+  companyName: string;
+  title: string | null;
+  recipient: { email: string; userId: string | null; source: RecipientSource };
+}
+
+/**
+ * THE decision "may this target receive an application now, and who receives it": every path that
+ * sends an application (web form, partner API) goes through here.
+ * - An offer: it must be active and not past its expiry; its manager receives (owner, or the company
+ *   contact of an offer posted by an intermediary). The offer row stays locked until the
+ *   transaction ends, so the per-offer cap counts exactly.
+ * - A company (spontaneous): see companyTarget.
+ */
+export async function resolveApplicationTarget(
+  db: Kysely<Database>,
+  ref: TargetRef,
+  now: Date,
+): Promise<ApplicationTarget> {
+  if ("offerId" in ref) {
+    const offer = await findOfferForUpdate(db, ref.offerId);
+    if (!offer || offer.status === "pending") throw new AppError("OFFER_NOT_FOUND");
+    const expired = offer.expires_at !== null && new Date(offer.expires_at) <= now;
+    if (offer.status !== "active" || expired) throw new AppError("APPLICATION_OFFER_CLOSED");
+    const who = await manager(db, offer);
+    return {
+      kind: "offer",
+      offerId: offer.id,
+      offerCycle: offer.expiry_cycle,
+      siret: offer.siret,
+      companyName: offer.company_name,
+      title: offer.title,
+      recipient: { email: who.email, userId: offer.owner_user_id, source: "offer_manager" },
+    };
+  }
+  return companyTarget(db, ref.siret);
+}
+
+/**
+ * Spontaneous applications. INTERIM RULE until the published algorithm companies land
+ * (modules/algo-companies, migration 0008): any active establishment that has not been unpublished
+ * after a report, received by the person of its live Tremplin company account, or else by the
+ * company contact of its latest offer. Then this function asks algo-companies instead: "is this
+ * SIRET exposed, and who is its contact" (an exposed company with no contact yet keeps the
+ * fallbacks below), and the ALGO_COMPANY_NOT_EXPOSED case becomes APPLICATION_COMPANY_NOT_TARGETABLE.
+ */
+async function companyTarget(db: Kysely<Database>, siret: string): Promise<ApplicationTarget> {
+  const establishment = await repo.findEstablishment(db, siret);
+  if (!establishment) throw new AppError("SIRET_UNKNOWN");
+  if (establishment.admin_state !== "A" || (await repo.isCompanyUnpublished(db, siret))) {
+    throw new AppError("APPLICATION_COMPANY_NOT_TARGETABLE");
+  }
+  const base = { kind: "company" as const, offerId: null, offerCycle: null, siret, title: null };
+  const account = await repo.findCompanyAccountHolder(db, siret);
+  if (account) {
+    return {
+      ...base,
+      companyName: account.company_name,
+      recipient: { email: account.email, userId: account.user_id, source: "company_account" },
+    };
+  }
+  const contact = await repo.findLatestOfferContact(db, siret);
+  if (contact) {
+    return {
+      ...base,
+      companyName: contact.company_name,
+      recipient: { email: contact.contact_email, userId: null, source: "offer_contact" },
+    };
+  }
+  throw new AppError("APPLICATION_COMPANY_NOT_TARGETABLE");
+}
