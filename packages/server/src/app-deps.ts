@@ -2,6 +2,7 @@ import type { Config } from "./config.js";
 import type { DatabaseHandle } from "./db/connection.js";
 import type { Clock } from "./lib/clock.js";
 import type { Mailer } from "./mail/mailer.js";
+import type { WebhookWorker } from "./modules/diffusion/webhook-worker.js";
 
 /**
  * What the application needs from the outside world. main.ts builds the real ones; tests build
@@ -12,4 +13,5 @@ export interface AppDeps {
   db: DatabaseHandle;
   clock: Clock;
   mailer: Mailer;
+  webhooks: WebhookWorker;
 }

@@ -10,6 +10,8 @@ import { installAuth } from "./http/auth.js";
 import { composePrincipalResolver } from "./http/principal.js";
 import { partnerRate, rateLimitKey } from "./http/rate-limit.js";
 import { apiKeyResolver } from "./modules/diffusion/api-keys.js";
+import { diffusionRoutes } from "./modules/diffusion/routes.js";
+import { pageHeadRenderer, seoRoutes } from "./modules/diffusion/seo-routes.js";
 import { installErrorHandlers } from "./http/error-handler.js";
 import { registerOpenApi } from "./http/openapi.js";
 import { registerSecurityHeaders } from "./http/security.js";
@@ -30,6 +32,8 @@ export type { AppDeps } from "./app-deps.js";
 export interface BuildOptions {
   /** Serve the built web app (default true). */
   web?: boolean;
+  /** Where the built web app is (tests use a small fixture). */
+  webDistDir?: string;
 }
 
 /** Builds the whole HTTP application without listening: main.ts listens, tests use app.inject(). */
@@ -90,6 +94,8 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
     searchRoutes,
     applicationsRoutes,
     reportsRoutes,
+    diffusionRoutes,
+    seoRoutes,
   ];
   await app.register(async (scope) => {
     for (const register of modules) register(scope, deps);
@@ -98,7 +104,6 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
   // What would have been sent, visible on this machine: never in production, never beside real SMTP.
   if (config.env !== "production" && !config.smtpUrl) devMailboxRoutes(app, deps.db.db);
 
-  if (options.web !== false) await registerWebApp(app);
-  else await registerWebApp(app, "/nonexistent");
+  await registerWebApp(app, options.web === false ? "/nonexistent" : (options.webDistDir ?? undefined), pageHeadRenderer(deps));
   return app;
 }

@@ -6,6 +6,7 @@ import { jobs } from "./jobs/registry.js";
 import { startScheduler } from "./jobs/scheduler.js";
 import { systemClock } from "./lib/clock.js";
 import { createMailer } from "./mail/create-mailer.js";
+import { WebhookWorker } from "./modules/diffusion/webhook-worker.js";
 import pino from "pino";
 
 /** Process entry: config → database → migrations/data → HTTP → graceful stop. */
@@ -14,7 +15,8 @@ async function main(): Promise<void> {
   const db = await openConfiguredDatabase(config, `serveur HTTP (port ${config.port})`);
   const bootLog = pino({ level: config.logLevel });
   const mailer = createMailer(config, db, systemClock, bootLog);
-  const deps: AppDeps = { config, db, clock: systemClock, mailer };
+  const webhooks = new WebhookWorker(db.db, systemClock, config.publicUrl, bootLog);
+  const deps: AppDeps = { config, db, clock: systemClock, mailer, webhooks };
   const app = await buildApp(deps);
   const log = app.log;
   let stopScheduler = () => {};
@@ -33,6 +35,7 @@ async function main(): Promise<void> {
       stopScheduler();
       await app.close(); // stops accepting, waits for in-flight requests, runs onClose hooks
       await mailer.sender.stop();
+      await webhooks.stop();
       await db.close(); // PGlite: checkpoint and release the lock
       log.info("arrêt propre terminé");
       process.exit(0);
@@ -48,6 +51,7 @@ async function main(): Promise<void> {
     await prepareDatabase(db, config, (line) => log.info(line));
     await app.listen({ port: config.port, host: config.host });
     mailer.sender.start();
+    webhooks.start();
     if (config.scheduler) {
       stopScheduler = startScheduler(jobs, { config, mailer }, db.db, db.engine, systemClock, log);
     }

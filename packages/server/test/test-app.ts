@@ -6,6 +6,7 @@ import type { DatabaseHandle } from "../src/db/connection.js";
 import { ManualClock } from "../src/lib/clock.js";
 import { createMailer } from "../src/mail/create-mailer.js";
 import type { Mailer } from "../src/mail/mailer.js";
+import { WebhookWorker } from "../src/modules/diffusion/webhook-worker.js";
 import { SmtpReceiver } from "./smtp-receiver.js";
 import { createTestDatabase } from "./test-database.js";
 
@@ -16,6 +17,7 @@ export interface TestApp {
   config: Config;
   deps: AppDeps;
   mailer: Mailer;
+  webhooks: WebhookWorker;
   /** The real SMTP server the app sends to. */
   smtp: SmtpReceiver;
   /** Sends every due email now and waits for the SMTP receiver to have them. */
@@ -40,7 +42,7 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
 
 /** The whole application on a fresh test database, with a manual clock. */
 export async function createTestApp(
-  options: { config?: Partial<Config>; now?: string; db?: DatabaseHandle } = {},
+  options: { config?: Partial<Config>; now?: string; db?: DatabaseHandle; webDistDir?: string } = {},
 ): Promise<TestApp> {
   const db = options.db ?? (await createTestDatabase());
   const clock = new ManualClock(options.now ?? "2026-03-02T09:00:00.000Z");
@@ -48,8 +50,9 @@ export async function createTestApp(
   const config = testConfig({ smtpUrl: smtp.url, ...options.config });
   const quiet = { warn: () => {}, error: () => {} };
   const mailer = createMailer(config, db, clock, quiet);
-  const deps: AppDeps = { config, db, clock, mailer };
-  const app = await buildApp(deps, { web: false });
+  const webhooks = new WebhookWorker(db.db, clock, config.publicUrl, quiet);
+  const deps: AppDeps = { config, db, clock, mailer, webhooks };
+  const app = await buildApp(deps, options.webDistDir ? { webDistDir: options.webDistDir } : { web: false });
   await app.ready();
   return {
     app,
@@ -58,6 +61,7 @@ export async function createTestApp(
     config,
     deps,
     mailer,
+    webhooks,
     smtp,
     flushMail: async () => {
       await mailer.sender.flush();
@@ -65,6 +69,7 @@ export async function createTestApp(
     close: async () => {
       await app.close();
       await mailer.sender.stop();
+      await webhooks.stop();
       await smtp.stop();
       await db.close();
     },

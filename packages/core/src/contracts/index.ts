@@ -6,3 +6,4 @@ export * as offers from "./offers.js";
 export * as search from "./search.js";
 export * as applications from "./applications.js";
 export * as reports from "./reports.js";
+export * as diffusion from "./diffusion.js";

@@ -1,6 +1,7 @@
 import { importIdccCommand } from "../imports/idcc/cli.js";
 import { importSireneCommand } from "../imports/sirene/cli.js";
 import type { CliCommand } from "./command.js";
+import { apiKeysCreate, apiKeysList, apiKeysRevoke, webhooksCreate } from "./commands-diffusion.js";
 import { dbMigrate, dbSetup, loadReference } from "./commands-db.js";
 import { jobsList, jobsRun } from "./commands-jobs.js";
 import { usersCreate } from "./commands-users.js";
@@ -15,4 +16,8 @@ export const commands: CliCommand[] = [
   usersCreate,
   jobsRun,
   jobsList,
+  apiKeysCreate,
+  apiKeysRevoke,
+  apiKeysList,
+  webhooksCreate,
 ];

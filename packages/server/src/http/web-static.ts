@@ -6,18 +6,33 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { webDistDir } from "../lib/paths.js";
 import { errorBody } from "./error-handler.js";
 
-const apiLike = /^\/(api|feeds|dev|healthz)(\/|$)/;
+const apiLike = /^\/(api|feeds|dev|healthz|sitemaps?)(\/|$|\.xml)/;
+
+/** What the server knows about a page before the browser runs any script (search engines, link previews). */
+export interface PageHead {
+  status: number;
+  /** Complete tags to put in <head> (already escaped), replacing the default <title>. */
+  html: string;
+}
+
+export type PageHeadRenderer = (pathname: string) => Promise<PageHead | null>;
 
 /**
- * Serves the built web app: hashed assets with long caching, and index.html for every other GET
- * that asks for a page (client-side routes). API paths keep their JSON 404.
+ * Serves the built web app: hashed assets with long caching, and index.html for every other GET or
+ * HEAD that asks for a page (client-side routes), with server-rendered head tags where a renderer
+ * knows the page (offer pages carry their JSON-LD this way). API paths keep their JSON 404.
  */
-export async function registerWebApp(app: FastifyInstance, distDir = webDistDir): Promise<void> {
+export async function registerWebApp(
+  app: FastifyInstance,
+  distDir = webDistDir,
+  renderHead?: PageHeadRenderer,
+): Promise<void> {
   const indexFile = path.join(distDir, "index.html");
   const built = existsSync(indexFile);
   if (built) {
     await app.register(fastifyStatic, {
       root: distDir,
+      // Files are listed at start: restart the server after rebuilding the app (npm start does both).
       wildcard: false,
       index: false,
       setHeaders: (reply, filePath) => {
@@ -28,12 +43,20 @@ export async function registerWebApp(app: FastifyInstance, distDir = webDistDir)
     });
   }
 
-  app.setNotFoundHandler((request: FastifyRequest, reply: FastifyReply) => {
+  app.setNotFoundHandler(async (request: FastifyRequest, reply: FastifyReply) => {
     const url = request.url.split("?")[0] ?? "/";
-    const wantsPage = request.method === "GET" && !apiLike.test(url) && !path.extname(url);
+    const wantsPage =
+      (request.method === "GET" || request.method === "HEAD") && !apiLike.test(url) && !path.extname(url);
     if (wantsPage && built) {
-      // Read per request: a rebuilt app is served without a restart, and the file is small.
-      return reply.type("text/html; charset=utf-8").header("cache-control", "no-cache").send(readFileSync(indexFile));
+      // Read per request: the file is small, and a rebuilt index is picked up without a restart.
+      let page = readFileSync(indexFile, "utf8");
+      let status = 200;
+      const head = renderHead ? await renderHead(url).catch(() => null) : null;
+      if (head) {
+        status = head.status;
+        page = page.replace(/<title>[^<]*<\/title>/, "").replace("</head>", `${head.html}\n</head>`);
+      }
+      return reply.status(status).type("text/html; charset=utf-8").header("cache-control", "no-cache").send(page);
     }
     if (wantsPage) {
       return reply

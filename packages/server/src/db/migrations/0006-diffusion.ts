@@ -62,6 +62,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       api_key_id uuid not null references api_keys (id),
       url text not null,
       events text[] not null,
+      secret text not null,
       created_at timestamptz not null default now(),
       disabled_at timestamptz
     )

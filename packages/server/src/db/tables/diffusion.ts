@@ -30,6 +30,8 @@ export interface WebhooksTable {
   api_key_id: string;
   url: string;
   events: OfferEventName[];
+  /** Shared with the partner to verify X-Tremplin-Signature (HMAC-SHA256). */
+  secret: string;
   created_at: Generated<Date>;
   disabled_at: Timestamp | null;
 }

@@ -1,5 +1,6 @@
 import { accountPublishesOffers, expiryFrom } from "@tremplin/core";
 import type { StatusChangeListener } from "../accounts/lifecycle-service.js";
+import { notifyOffersPublished } from "./published-listeners.js";
 import * as repo from "./repository.js";
 
 /**
@@ -9,7 +10,9 @@ import * as repo from "./repository.js";
 export const offersFollowAccount: StatusChangeListener = async (db, { accountId, from, to, at, config }) => {
   const before = accountPublishesOffers(from);
   const after = accountPublishesOffers(to);
-  if (!before && after)
-    await repo.publishPendingOffersOfAccount(db, accountId, at, expiryFrom(at, config.offerTtlDays));
+  if (!before && after) {
+    const published = await repo.publishPendingOffersOfAccount(db, accountId, at, expiryFrom(at, config.offerTtlDays));
+    await notifyOffersPublished(db, published, at);
+  }
   if (before && !after) await repo.hideActiveOffersOfAccount(db, accountId, at);
 };

@@ -5,6 +5,7 @@ import { AppError } from "../../http/app-error.js";
 import type { OffersDeps } from "./context.js";
 import { checkStartDate, cleanFreeText, jobContent } from "./offer-content.js";
 import { presentOwnerOffer } from "./presenter.js";
+import { notifyOffersPublished } from "./published-listeners.js";
 import * as repo from "./repository.js";
 
 /** The offer if the person manages it (owner or intermediary); OFFER_NOT_FOUND otherwise. */
@@ -105,6 +106,7 @@ export async function applyLifecycleAction(
       closed_at: null,
       updated_at: now,
     });
+    if (offer.status !== "active") await notifyOffersPublished(db, [id], now);
     return { applied: true, status: "active", expiresAt };
   }
   const status = action === "filled" ? "filled" : "cancelled";

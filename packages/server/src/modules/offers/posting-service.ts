@@ -1,18 +1,45 @@
 import { type CreateOffer, expiryFrom, type PublicOffer } from "@tremplin/core";
+import type { Insertable } from "kysely";
+import type { OffersTable } from "../../db/tables/offers.js";
 import type { Principal } from "../../http/auth.js";
 import type { OffersDeps } from "./context.js";
 import { notifyPublished } from "./notifications.js";
 import { checkStartDate, cleanFreeText, jobContent } from "./offer-content.js";
-import { resolvePoster } from "./poster.js";
+import { type Poster, resolvePoster } from "./poster.js";
 import { presentPublicOffer } from "./presenter.js";
 import * as repo from "./repository.js";
 
+/** What an offer says (job, texts, terms, place, contact): everything a partner's PUT replaces. */
+export type OfferContent = Omit<
+  Insertable<OffersTable>,
+  | "id"
+  | "status"
+  | "published_at"
+  | "expires_at"
+  | "closed_at"
+  | "created_at"
+  | "updated_at"
+  | "expiry_cycle"
+  | "views"
+  | "applications_count"
+  | "owner_user_id"
+  | "account_id"
+  | "intermediary_kind"
+  | "intermediary_name"
+  | "intermediary_user_id"
+  | "api_key_id"
+  | "external_id"
+>;
+
 /**
- * Posts an offer in one step: two required inputs (job, start), the rest defaulted; text generated
- * from ROME unless the recruiter wrote their own; live at once when the account publishes offers,
- * for OFFER_TTL_DAYS. The poster gets a confirmation email; a company posted for is told.
+ * Checks the input and builds the offer's content: dates, free texts without contact details, job
+ * and skills consistent with ROME (text generated unless written), place from the establishment.
  */
-export async function createOffer(deps: OffersDeps, principal: Principal, input: CreateOffer): Promise<PublicOffer> {
+export async function buildOfferContent(
+  deps: OffersDeps,
+  principal: Principal,
+  input: CreateOffer,
+): Promise<{ content: OfferContent; poster: Poster }> {
   const now = deps.clock.now();
   if (input.startDate) checkStartDate(input.startDate, now);
   const title = cleanFreeText("title", input.title);
@@ -24,16 +51,9 @@ export async function createOffer(deps: OffersDeps, principal: Principal, input:
   const e = poster.establishment;
   // A non-diffusible establishment's address stays private: the offer shows its commune only.
   const centre = e.diffusion !== "O" && e.inseeCode ? await repo.findCommuneCentre(deps.db, e.inseeCode) : undefined;
-
-  const id = await deps.db.transaction().execute(async (trx) => {
-    const { id } = await repo.insertOffer(trx, {
-      owner_user_id: poster.ownerUserId,
-      account_id: poster.accountId,
-      intermediary_kind: poster.intermediary?.kind ?? null,
-      intermediary_name: poster.intermediary?.name ?? null,
-      intermediary_user_id: poster.intermediary?.userId ?? null,
-      api_key_id: poster.apiKeyId,
-      external_id: input.externalId ?? null,
+  return {
+    poster,
+    content: {
       siret: e.siret,
       company_name: poster.companyName,
       company_description: companyDescription,
@@ -64,6 +84,28 @@ export async function createOffer(deps: OffersDeps, principal: Principal, input:
       postal_code: e.postalCode,
       insee_code: e.inseeCode,
       naf_label: e.nafLabel,
+    },
+  };
+}
+
+/**
+ * Posts an offer in one step: two required inputs (job, start), the rest defaulted; text generated
+ * from ROME unless the recruiter wrote their own; live at once when the account publishes offers,
+ * for OFFER_TTL_DAYS. The poster gets a confirmation email; a company posted for is told.
+ */
+export async function createOffer(deps: OffersDeps, principal: Principal, input: CreateOffer): Promise<PublicOffer> {
+  const now = deps.clock.now();
+  const { content, poster } = await buildOfferContent(deps, principal, input);
+  const id = await deps.db.transaction().execute(async (trx) => {
+    const { id } = await repo.insertOffer(trx, {
+      ...content,
+      owner_user_id: poster.ownerUserId,
+      account_id: poster.accountId,
+      intermediary_kind: poster.intermediary?.kind ?? null,
+      intermediary_name: poster.intermediary?.name ?? null,
+      intermediary_user_id: poster.intermediary?.userId ?? null,
+      api_key_id: poster.apiKeyId,
+      external_id: input.externalId ?? null,
       status: poster.publishes ? "active" : "pending",
       published_at: poster.publishes ? now : null,
       expires_at: poster.publishes ? expiryFrom(now, deps.config.offerTtlDays) : null,

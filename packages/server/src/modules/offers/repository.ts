@@ -22,6 +22,10 @@ export async function findOffer(db: Db, id: string) {
   return offersWithAccount(db).where("o.id", "=", id).executeTakeFirst();
 }
 
+export async function findByExternalId(db: Db, apiKeyId: string, externalId: string) {
+  return db.selectFrom("offers").select("id").where("api_key_id", "=", apiKeyId).where("external_id", "=", externalId).executeTakeFirst();
+}
+
 export async function findOfferForUpdate(db: Db, id: string) {
   return db.selectFrom("offers").selectAll().where("id", "=", id).forUpdate().executeTakeFirst();
 }
@@ -71,9 +75,9 @@ export async function expireDueOffers(db: Db, now: Date) {
     .execute();
 }
 
-/** Account published again: its pending offers go live for a fresh period. */
+/** Account published again: its pending offers go live for a fresh period; returns their ids. */
 export async function publishPendingOffersOfAccount(db: Db, accountId: string, now: Date, expiresAt: Date) {
-  await db
+  const published = await db
     .updateTable("offers")
     .set({
       status: "active",
@@ -84,7 +88,9 @@ export async function publishPendingOffersOfAccount(db: Db, accountId: string, n
     })
     .where("account_id", "=", accountId)
     .where("status", "=", "pending")
+    .returning("id")
     .execute();
+  return published.map((o) => o.id);
 }
 
 /** Account rejected or disabled: its live offers are hidden (pending) until it is cleared. */

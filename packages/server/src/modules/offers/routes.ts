@@ -9,7 +9,7 @@ import { offersFollowAccount } from "./account-listener.js";
 import { offersDeps } from "./context.js";
 import { applyEmailAction } from "./email-actions-service.js";
 import * as lifecycle from "./lifecycle-service.js";
-import { createOffer } from "./posting-service.js";
+import { createOrUpsertOffer } from "./partner-service.js";
 import * as publicService from "./public-service.js";
 
 const c = contracts.offers;
@@ -25,7 +25,7 @@ export function offersRoutes(app: FastifyInstance, appDeps: AppDeps): void {
   // Accounts know nothing of offers: offers subscribe to account status changes (a Set: once per process).
   statusChangeListeners.add(offersFollowAccount);
 
-  registerRoute(app, c.createOffer, ({ body }, { request }) => createOffer(deps, requirePrincipal(request), body));
+  registerRoute(app, c.createOffer, ({ body }, { request }) => createOrUpsertOffer(deps, requirePrincipal(request), body));
   registerRoute(app, c.getOffer, ({ params }) => publicService.getPublicOffer(deps, params.id));
   registerRoute(app, c.recordOfferView, async ({ params }) => {
     await publicService.recordView(deps, params.id);

@@ -1,0 +1,51 @@
+import { contracts } from "@tremplin/core";
+import type { FastifyInstance, FastifyRequest } from "fastify";
+import type { AppDeps } from "../../app-deps.js";
+import { AppError } from "../../http/app-error.js";
+import { type Principal, requirePrincipal } from "../../http/auth.js";
+import { registerRoute } from "../../http/register-route.js";
+import { offersDeps } from "../offers/context.js";
+import { closePartnerOffer, replacePartnerOffer } from "../offers/partner-service.js";
+import { exportEtag, exportStream, listOffersSince } from "./sync-service.js";
+import * as webhooks from "./webhooks-service.js";
+
+const c = contracts.diffusion;
+
+function partner(request: FastifyRequest): Extract<Principal, { kind: "apiKey" }> {
+  const principal = requirePrincipal(request);
+  if (principal.kind !== "apiKey") throw new AppError("FORBIDDEN");
+  return principal;
+}
+
+export function diffusionRoutes(app: FastifyInstance, deps: AppDeps): void {
+  const db = deps.db.db;
+  const offers = offersDeps(deps, (m) => app.log.warn(m));
+
+  registerRoute(app, c.listOffersSince, ({ query }) => listOffersSince(db, deps.config.publicUrl, query));
+
+  registerRoute(app, c.exportOffers, async (_input, { request, reply }) => {
+    const etag = await exportEtag(db);
+    reply.header("etag", etag).header("cache-control", "no-cache");
+    if (request.headers["if-none-match"] === etag) return reply.status(304).send();
+    return reply
+      .status(200)
+      .header("content-type", "application/gzip")
+      .header("content-disposition", 'attachment; filename="tremplin-offres.ndjson.gz"')
+      .send(exportStream(db, deps.config.publicUrl));
+  });
+
+  registerRoute(app, c.upsertPartnerOffer, ({ params, body }, { request }) =>
+    replacePartnerOffer(offers, params.id, partner(request), body),
+  );
+  registerRoute(app, c.closePartnerOffer, ({ params, body }, { request }) =>
+    closePartnerOffer(offers, params.id, partner(request), body.reason),
+  );
+
+  registerRoute(app, c.createWebhook, ({ body }, { request }) =>
+    webhooks.createWebhook(db, deps.config, partner(request).apiKeyId, body.url, body.events),
+  );
+  registerRoute(app, c.listWebhooks, (_input, { request }) => webhooks.listWebhooks(db, partner(request).apiKeyId));
+  registerRoute(app, c.deleteWebhook, async ({ params }, { request }) => {
+    await webhooks.deleteWebhook(db, partner(request).apiKeyId, params.id, deps.clock.now());
+  });
+}

@@ -1,0 +1,82 @@
+import type { PublicOffer } from "@tremplin/core";
+import { escapeHtml } from "../../mail/html.js";
+
+const ONE_LINE = /\s+/g;
+
+/** schema.org JobPosting for an offer page: what job search engines index without running scripts. */
+export function jobPostingJsonLd(offer: PublicOffer): Record<string, unknown> {
+  return {
+    "@context": "https://schema.org/",
+    "@type": "JobPosting",
+    title: offer.title,
+    description: offer.description
+      .split("\n\n")
+      .map((block) =>
+        block.includes("\n- ")
+          ? `<p>${escapeHtml(block.split("\n")[0] ?? "")}</p><ul>${block
+              .split("\n")
+              .slice(1)
+              .map((l) => `<li>${escapeHtml(l.replace(/^- /, ""))}</li>`)
+              .join("")}</ul>`
+          : `<p>${escapeHtml(block)}</p>`,
+      )
+      .join(""),
+    identifier: { "@type": "PropertyValue", name: "Tremplin", value: offer.id },
+    datePosted: offer.publishedAt,
+    validThrough: offer.expiresAt,
+    employmentType: ["FULL_TIME", "OTHER"],
+    ...(offer.startDate ? { jobStartDate: offer.startDate } : {}),
+    occupationalCategory: `${offer.romeCode} ${offer.romeLabel}`,
+    ...(offer.diplomaLevel
+      ? {
+          educationRequirements: {
+            "@type": "EducationalOccupationalCredential",
+            credentialCategory: `niveau ${offer.diplomaLevel}`,
+          },
+        }
+      : {}),
+    hiringOrganization: { "@type": "Organization", name: offer.company.name },
+    jobLocation: {
+      "@type": "Place",
+      address: {
+        "@type": "PostalAddress",
+        addressLocality: offer.company.city ?? undefined,
+        postalCode: offer.company.postalCode ?? undefined,
+        addressCountry: "FR",
+      },
+      ...(offer.company.lat !== null && offer.company.lon !== null
+        ? { geo: { "@type": "GeoCoordinates", latitude: offer.company.lat, longitude: offer.company.lon } }
+        : {}),
+    },
+    directApply: true,
+    url: offer.url,
+  };
+}
+
+/** The <head> tags of an offer page: title, description, canonical link, Open Graph, JSON-LD. */
+export function offerHead(offer: PublicOffer): string {
+  const title = `${offer.title} — ${offer.company.name}${offer.company.city ? `, ${offer.company.city}` : ""} | Tremplin`;
+  const summary =
+    `Alternance : ${offer.title} chez ${offer.company.name}${offer.company.city ? ` (${offer.company.city})` : ""}. ${offer.description}`
+      .replace(ONE_LINE, " ")
+      .slice(0, 200);
+  // "</" inside the JSON would end the script element early: escape it.
+  const jsonLd = JSON.stringify(jobPostingJsonLd(offer)).replace(/</g, "\\u003c");
+  return [
+    `<title>${escapeHtml(title)}</title>`,
+    `<meta name="description" content="${escapeHtml(summary)}">`,
+    `<link rel="canonical" href="${escapeHtml(offer.url)}">`,
+    `<meta property="og:type" content="website">`,
+    `<meta property="og:title" content="${escapeHtml(title)}">`,
+    `<meta property="og:description" content="${escapeHtml(summary)}">`,
+    `<meta property="og:url" content="${escapeHtml(offer.url)}">`,
+    `<script type="application/ld+json">${jsonLd}</script>`,
+  ].join("\n");
+}
+
+export function xmlEscape(text: string): string {
+  return text.replace(
+    /[<>&'"]/g,
+    (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", "'": "&apos;", '"': "&quot;" })[c] as string,
+  );
+}

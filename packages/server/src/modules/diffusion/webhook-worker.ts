@@ -1,0 +1,213 @@
+import { type Kysely, sql } from "kysely";
+import type { Database } from "../../db/database.js";
+import type { OfferEventName } from "../../db/tables/diffusion.js";
+import type { Clock } from "../../lib/clock.js";
+import { presentPublicOffer } from "../offers/presenter.js";
+import * as offersRepo from "../offers/repository.js";
+import { signWebhook } from "./webhook-signature.js";
+
+/** Deliveries are retried with a doubling delay (1 min, 2, 4 … capped at 2 h) for 24 h. */
+export const RETRY_WINDOW_MS = 24 * 3_600_000;
+const LEASE_MS = 60_000;
+const TIMEOUT_MS = 10_000;
+
+export function retryDelayMs(attempts: number): number {
+  return Math.min(2 * 3_600_000, 60_000 * 2 ** Math.max(0, attempts - 1));
+}
+
+export interface WebhookLog {
+  warn(obj: object, msg: string): void;
+  error(obj: object, msg: string): void;
+}
+
+/**
+ * Turns logged offer changes into signed HTTP deliveries for the partners that subscribed, and sends
+ * them. Everything lives in the database (offer_events → webhook_deliveries), so nothing is lost when
+ * the process stops; claims expire so another instance picks up what a dead one held.
+ */
+export class WebhookWorker {
+  #timer: NodeJS.Timeout | undefined;
+  #running: Promise<{ created: number; delivered: number; failed: number }> | undefined;
+
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly clock: Clock,
+    private readonly publicUrl: string,
+    private readonly log: WebhookLog,
+  ) {}
+
+  /** Creates deliveries for new events, then sends every due delivery. */
+  flush() {
+    this.#running ??= this.#run().finally(() => {
+      this.#running = undefined;
+    });
+    return this.#running;
+  }
+
+  start(intervalMs = 5_000): void {
+    this.#timer ??= setInterval(() => {
+      this.flush().catch((error) => this.log.error({ err: error }, "webhook worker failed"));
+    }, intervalMs);
+    this.#timer.unref();
+  }
+
+  async stop(): Promise<void> {
+    if (this.#timer) clearInterval(this.#timer);
+    this.#timer = undefined;
+    await this.#running?.catch(() => {});
+  }
+
+  async #run() {
+    const created = await this.#dispatch();
+    const { delivered, failed } = await this.#send();
+    return { created, delivered, failed };
+  }
+
+  /** Fans new offer events out to the webhooks subscribed to them (cursor row locked: one dispatcher at a time). */
+  async #dispatch(): Promise<number> {
+    let created = 0;
+    for (;;) {
+      const batch = await this.db.transaction().execute(async (trx) => {
+        const cursor = await trx
+          .selectFrom("webhook_cursors")
+          .select("last_event_id")
+          .where("name", "=", "dispatcher")
+          .forUpdate()
+          .executeTakeFirstOrThrow();
+        const events = await trx
+          .selectFrom("offer_events")
+          .selectAll()
+          .where("id", ">", cursor.last_event_id)
+          .orderBy("id")
+          .limit(500)
+          .execute();
+        if (events.length === 0) return 0;
+        const hooks = await trx
+          .selectFrom("webhooks as w")
+          .innerJoin("api_keys as k", "k.id", "w.api_key_id")
+          .select(["w.id", "w.events"])
+          .where("w.disabled_at", "is", null)
+          .where("k.revoked_at", "is", null)
+          .execute();
+        const now = this.clock.now();
+        for (const event of events) {
+          const targets = hooks.filter((h) => h.events.includes(event.event as OfferEventName));
+          if (targets.length === 0) continue;
+          const offer = await offersRepo.findOffer(trx, event.offer_id);
+          if (!offer) continue;
+          const payload = JSON.stringify({
+            event: event.event,
+            occurredAt: new Date(event.created_at).toISOString(),
+            offer: presentPublicOffer(offer, this.publicUrl),
+          });
+          for (const hook of targets) {
+            await trx
+              .insertInto("webhook_deliveries")
+              .values({
+                webhook_id: hook.id,
+                offer_event_id: event.id,
+                event: event.event,
+                payload,
+                next_attempt_at: now,
+                created_at: now,
+              })
+              .onConflict((oc) => oc.columns(["webhook_id", "offer_event_id"]).doNothing())
+              .execute();
+            created++;
+          }
+        }
+        await trx
+          .updateTable("webhook_cursors")
+          .set({ last_event_id: events[events.length - 1]?.id ?? cursor.last_event_id })
+          .where("name", "=", "dispatcher")
+          .execute();
+        return events.length;
+      });
+      if (batch < 500) return created;
+    }
+  }
+
+  async #send(): Promise<{ delivered: number; failed: number }> {
+    let delivered = 0;
+    let failed = 0;
+    for (;;) {
+      const now = this.clock.now();
+      const claimed = await sql<{
+        id: string;
+        url: string;
+        secret: string;
+        event: string;
+        payload: unknown;
+        attempts: number;
+        created_at: Date;
+      }>`
+        update webhook_deliveries d set status = 'sending', claimed_until = ${new Date(now.getTime() + LEASE_MS)}, attempts = d.attempts + 1
+        from webhooks w
+        where w.id = d.webhook_id and d.id in (
+          select id from webhook_deliveries
+          where (status = 'pending' and next_attempt_at <= ${now}) or (status = 'sending' and claimed_until < ${now})
+          order by next_attempt_at limit 20 for update skip locked
+        )
+        returning d.id, w.url, w.secret, d.event, d.payload, d.attempts, d.created_at
+      `.execute(this.db);
+      if (claimed.rows.length === 0) return { delivered, failed };
+      for (const d of claimed.rows) {
+        const body = typeof d.payload === "string" ? d.payload : JSON.stringify(d.payload);
+        let status: number | null = null;
+        let error: string | null = null;
+        try {
+          const response = await fetch(d.url, {
+            method: "POST",
+            headers: {
+              "content-type": "application/json",
+              "user-agent": "Tremplin-Webhooks/1.0",
+              "x-tremplin-event": d.event,
+              "x-tremplin-delivery": d.id,
+              "x-tremplin-signature": signWebhook(d.secret, body, this.clock.now()),
+            },
+            body,
+            signal: AbortSignal.timeout(TIMEOUT_MS),
+            redirect: "manual",
+          });
+          status = response.status;
+          await response.body?.cancel();
+        } catch (e) {
+          error = (e as Error).message;
+        }
+        const at = this.clock.now();
+        if (status !== null && status >= 200 && status < 300) {
+          await this.db
+            .updateTable("webhook_deliveries")
+            .set({
+              status: "delivered",
+              delivered_at: at,
+              last_status_code: status,
+              last_error: null,
+              claimed_until: null,
+            })
+            .where("id", "=", d.id)
+            .execute();
+          delivered++;
+          continue;
+        }
+        const next = new Date(at.getTime() + retryDelayMs(d.attempts));
+        const gaveUp = next.getTime() - new Date(d.created_at).getTime() > RETRY_WINDOW_MS;
+        await this.db
+          .updateTable("webhook_deliveries")
+          .set({
+            status: gaveUp ? "failed" : "pending",
+            next_attempt_at: next,
+            claimed_until: null,
+            last_status_code: status,
+            last_error: error ?? `HTTP ${status}`,
+          })
+          .where("id", "=", d.id)
+          .execute();
+        if (gaveUp) {
+          failed++;
+          this.log.error({ deliveryId: d.id, url: d.url }, "webhook delivery given up after 24 h");
+        }
+      }
+    }
+  }
+}
