@@ -57,6 +57,14 @@ export async function upsertEstablishments(db: Db, rows: readonly LoadableEstabl
       city = excluded.city, insee_code = excluded.insee_code, lat = excluded.lat, lon = excluded.lon,
       geo_precision = excluded.geo_precision, admin_state = excluded.admin_state, diffusion = excluded.diffusion,
       created_on = excluded.created_on, updated_at = excluded.updated_at
+    -- A monthly stock is mostly unchanged rows: skipping them spares a new row version and an entry
+    -- in every index (the GiST's above all).
+    where (e.siren, e.name, e.brand, e.naf_code, e.headcount_band, e.street, e.postal_code, e.city, e.insee_code,
+           e.lat, e.lon, e.geo_precision, e.admin_state, e.diffusion, e.created_on)
+      is distinct from
+          (excluded.siren, excluded.name, excluded.brand, excluded.naf_code, excluded.headcount_band, excluded.street,
+           excluded.postal_code, excluded.city, excluded.insee_code, excluded.lat, excluded.lon, excluded.geo_precision,
+           excluded.admin_state, excluded.diffusion, excluded.created_on)
   `.execute(db);
 }
 

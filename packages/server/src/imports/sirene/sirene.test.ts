@@ -132,6 +132,18 @@ describe("import:sirene on the fixture files", () => {
     expect((await row("90000001900019")).name).toBe("BOULANGERIE EXEMPLE SAS");
   });
 
+  it("leaves unchanged rows untouched and updates changed ones", async () => {
+    const before = await row("90000001900019");
+    const untouched = await row("90000004300019");
+    const changed = path.join(tmp, "StockEtablissement_changed.csv");
+    writeFileSync(changed, readFileSync(establishments, "utf8").replace("AU PAIN D'EXEMPLE", "AU PAIN NOUVEAU"));
+    await importSirene(handle.db, { establishments: changed });
+    const after = await row("90000001900019");
+    expect(after.brand).toBe("AU PAIN NOUVEAU");
+    expect(after.updated_at.getTime()).toBeGreaterThan(before.updated_at.getTime());
+    expect((await row("90000004300019")).updated_at).toEqual(untouched.updated_at);
+  });
+
   it("rebuilds after a first load exactly the indexes that migration 0002 creates", async () => {
     const indexes = (db: DatabaseHandle["db"]) =>
       sql<{ indexname: string; indexdef: string }>`
