@@ -24,3 +24,4 @@ export * from "./schemas/application.js";
 export * from "./schemas/application-file.js";
 export * from "./schemas/application-report.js";
 export * from "./schemas/application-views.js";
+export * from "./schemas/algo-companies.js";

@@ -19,6 +19,7 @@ import { registerWebApp } from "./http/web-static.js";
 import { devMailboxRoutes } from "./mail/dev-mailbox.js";
 import { sessionResolver } from "./modules/accounts/principal.js";
 import { accountsRoutes } from "./modules/accounts/routes.js";
+import { algoCompaniesRoutes } from "./modules/algo-companies/routes.js";
 import { applicationsRoutes } from "./modules/applications/routes.js";
 import { companiesRoutes } from "./modules/companies/routes.js";
 import { healthRoutes } from "./modules/health/routes.js";
@@ -96,6 +97,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
     reportsRoutes,
     diffusionRoutes,
     seoRoutes,
+    algoCompaniesRoutes,
   ];
   await app.register(async (scope) => {
     for (const register of modules) register(scope, deps);

@@ -7,3 +7,4 @@ export * as search from "./search.js";
 export * as applications from "./applications.js";
 export * as reports from "./reports.js";
 export * as diffusion from "./diffusion.js";
+export * as algoCompanies from "./algo-companies.js";

@@ -1,6 +1,17 @@
 import { importIdccCommand } from "../imports/idcc/cli.js";
 import { importSireneCommand } from "../imports/sirene/cli.js";
 import type { CliCommand } from "./command.js";
+import {
+  algoEvaluate,
+  algoImportContracts,
+  algoImportFinances,
+  algoImportHires,
+  algoImports,
+  algoPublish,
+  algoRollback,
+  algoScore,
+} from "./commands-algo.js";
+import { algoGenerate } from "./commands-algo-generate.js";
 import { apiKeysCreate, apiKeysList, apiKeysRevoke, webhooksCreate } from "./commands-diffusion.js";
 import { dbMigrate, dbSetup, loadReference } from "./commands-db.js";
 import { jobsList, jobsRun } from "./commands-jobs.js";
@@ -20,4 +31,13 @@ export const commands: CliCommand[] = [
   apiKeysRevoke,
   apiKeysList,
   webhooksCreate,
+  algoImportContracts,
+  algoImportHires,
+  algoImportFinances,
+  algoImports,
+  algoGenerate,
+  algoEvaluate,
+  algoScore,
+  algoPublish,
+  algoRollback,
 ];

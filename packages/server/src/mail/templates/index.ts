@@ -1,4 +1,5 @@
 import * as accounts from "./accounts.js";
+import * as algoCompanies from "./algo-companies.js";
 import * as applications from "./applications.js";
 import * as offers from "./offers.js";
 
@@ -8,6 +9,7 @@ import * as offers from "./offers.js";
  */
 export const templates = {
   ...accounts,
+  ...algoCompanies,
   ...offers,
   ...applications,
 };
