@@ -67,6 +67,11 @@ export const configSchema = z.object({
     .preprocess(emptyAsUndefined, z.enum(["true", "false"]).optional())
     .describe("Charger le jeu de démonstration dans une base vide (défaut true hors production)"),
   SCHEDULER: z.enum(["on", "off"]).default("on").describe("Tâches planifiées dans ce processus"),
+  SCHEDULER_EVERY_SECONDS: z
+    .preprocess(emptyAsUndefined, intIn(1, 59).optional())
+    .describe(
+      "Tests seulement (parcours navigateur) : chaque tâche planifiée tourne toutes les N secondes au lieu de son horaire",
+    ),
   OFFER_TTL_DAYS: intIn(1, 365).default(30).describe("Durée de vie d'une offre après publication ou prolongation (jours)"),
   OFFER_REMINDER_DAYS: z
     .string()
@@ -127,6 +132,8 @@ export interface Config {
   logLevel: (typeof logLevels)[number];
   demoData: boolean;
   scheduler: boolean;
+  /** Browser journeys only: every job runs every N seconds instead of its cron (undefined: their crons). */
+  schedulerEverySeconds: number | undefined;
   rateLimitPerMinute: number;
   offerTtlDays: number;
   offerReminderDays: number[];
@@ -182,6 +189,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: raw.LOG_LEVEL ?? (raw.NODE_ENV === "test" ? "warn" : "info"),
     demoData: raw.DEMO_DATA ? raw.DEMO_DATA === "true" : !production,
     scheduler: raw.SCHEDULER === "on",
+    schedulerEverySeconds: raw.SCHEDULER_EVERY_SECONDS,
     rateLimitPerMinute: raw.RATE_LIMIT_PER_MINUTE,
     offerTtlDays: raw.OFFER_TTL_DAYS,
     offerReminderDays: [...new Set(raw.OFFER_REMINDER_DAYS.split(",").map(Number))].sort((a, b) => b - a),

@@ -53,7 +53,10 @@ async function main(): Promise<void> {
     mailer.sender.start();
     webhooks.start();
     if (config.scheduler) {
-      stopScheduler = startScheduler(jobs, { config, mailer }, db.db, db.engine, systemClock, log);
+      // SCHEDULER_EVERY_SECONDS (browser journeys): reminders and expiries without waiting for the hour.
+      const every = config.schedulerEverySeconds;
+      const scheduled = every ? jobs.map((job) => ({ ...job, schedule: `*/${every} * * * * *` })) : jobs;
+      stopScheduler = startScheduler(scheduled, { config, mailer }, db.db, db.engine, systemClock, log);
     }
     log.info(
       `Tremplin est prêt sur ${config.publicUrl} (base : ${db.engine === "pglite" ? `PGlite dans ${config.dataDir}` : "PostgreSQL"}${config.smtpUrl ? "" : ` ; e-mails visibles sur ${config.publicUrl}/dev/mailbox`})`,
