@@ -106,12 +106,14 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       boost real not null default 0,
       explanation text not null,
       source text not null check (source in ('algorithm', 'listing', 'admin')),
+      -- A job an admin removed: kept (so that "give it back to the algorithm" is immediate) but never shown.
+      hidden boolean not null default false,
       lat double precision not null,
       lon double precision not null,
       primary key (run_id, siret, rome_code)
     )
   `.execute(db);
-  await sql`create index algo_exposed_search_idx on algo_exposed using gist (run_id, rome_code, ll_to_earth(lat, lon))`.execute(
+  await sql`create index algo_exposed_search_idx on algo_exposed using gist (run_id, rome_code, ll_to_earth(lat, lon)) where not hidden`.execute(
     db,
   );
 

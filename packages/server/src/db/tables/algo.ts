@@ -80,6 +80,7 @@ export interface AlgoExposedTable {
   boost: Generated<number>;
   explanation: string;
   source: ExposureSource;
+  hidden: Generated<boolean>;
   lat: number;
   lon: number;
 }

@@ -76,7 +76,8 @@ export async function hasRunRows(db: Db, runId: number): Promise<boolean> {
 /**
  * Brings a run's exposed set in line with the overrides and opt-outs recorded since it was
  * computed (or since the last edit): jobs added by a listing or the admin are (re)inserted where the
- * algorithm did not already expose them, boosts copied, removed jobs and delisted companies dropped.
+ * algorithm did not already expose them, boosts copied, removed jobs hidden (an admin may give them
+ * back), delisted companies dropped.
  * Idempotent; restricted to some SIRETs when `sirets` is given (after one company's edit).
  */
 export async function materializeOverrides(db: Db, runId: number, sirets?: string[]): Promise<void> {
@@ -108,7 +109,10 @@ export async function materializeOverrides(db: Db, runId: number, sirets?: strin
       and not exists (select 1 from algo_company_overrides o where o.siret = x.siret)
   `.execute(db);
   await sql`
-    delete from algo_exposed x using algo_override_romes r
+    update algo_exposed x set hidden = false where x.run_id = ${runId} and x.hidden ${only("x.siret")}
+  `.execute(db);
+  await sql`
+    update algo_exposed x set hidden = true from algo_override_romes r
     where x.run_id = ${runId} and r.siret = x.siret and r.rome_code = x.rome_code and r.action = 'remove'
       ${only("x.siret")}
   `.execute(db);

@@ -103,6 +103,7 @@ export async function countExposed(db: Db, runId: number): Promise<{ pairs: numb
     .selectFrom("algo_exposed")
     .select((eb) => [eb.fn.countAll<number>().as("pairs"), eb.fn.count<number>("siret").distinct().as("companies")])
     .where("run_id", "=", runId)
+    .where("hidden", "=", false)
     .executeTakeFirst();
   return { pairs: Number(row?.pairs ?? 0), companies: Number(row?.companies ?? 0) };
 }

@@ -96,7 +96,8 @@ export async function evaluateRun(deps: AlgoRunDeps, options: { asOf?: string; t
     );
     const report = {
       json: result.report,
-      markdown: renderReportMarkdown(result.report, "backtest.svg"),
+      // Served at …/runs/:id/report.md, next to …/report.svg: the image link is relative.
+      markdown: renderReportMarkdown(result.report, "report.svg"),
       svg: renderCaptureChartSvg(result.report),
     };
     const files = options.outputDir ? await writeReportFiles(options.outputDir, result.report) : null;

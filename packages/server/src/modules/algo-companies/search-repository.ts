@@ -47,7 +47,7 @@ export function nearestCandidatesSql(query: NearestQuery) {
       select x.siret, x.rome_code, x.rome_label, x.score, x.boost, x.explanation, x.source, x.lat, x.lon,
              earth_distance(ll_to_earth(x.lat, x.lon), ${center}) as distance_m
       from algo_exposed x
-      where x.run_id = (select active_run_id from algo_publication where id) and x.rome_code = r.code
+      where x.run_id = (select active_run_id from algo_publication where id) and x.rome_code = r.code and not x.hidden
         and earth_box(${center}, ${query.radiusM}::float8) @> ll_to_earth(x.lat, x.lon)
         and not exists (select 1 from algo_delistings d where d.siret = x.siret)
       order by ll_to_earth(x.lat, x.lon) <-> ${center}

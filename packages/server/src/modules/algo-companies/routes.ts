@@ -1,0 +1,134 @@
+import { contracts } from "@tremplin/core";
+import type { FastifyInstance, FastifyRequest } from "fastify";
+import type { AppDeps } from "../../app-deps.js";
+import { AppError } from "../../http/app-error.js";
+import { requirePrincipal } from "../../http/auth.js";
+import { registerRoute } from "../../http/register-route.js";
+import { findOpco, findUserById } from "../accounts/repository.js";
+import * as company from "./company-service.js";
+import { type AlgoActor, algoCompaniesDeps } from "./context.js";
+import * as delisting from "./delisting-service.js";
+import * as listing from "./listing-service.js";
+import * as present from "./presenter.js";
+import * as publication from "./publication-service.js";
+import * as runs from "./runs-service.js";
+import { algoReference } from "./scoring-service.js";
+
+const c = contracts.algoCompanies;
+
+/** The signed-in person acting, with their OPCO when they are an adviser (their perimeter). */
+async function actorOf(deps: AppDeps, request: FastifyRequest): Promise<AlgoActor> {
+  const principal = requirePrincipal(request);
+  if (principal.kind !== "session") throw new AppError("FORBIDDEN");
+  const user = await findUserById(deps.db.db, principal.userId);
+  const who = user ? `${user.first_name} ${user.last_name}` : "?";
+  if (principal.role === "opco") {
+    const opco = principal.opcoId ? await findOpco(deps.db.db, principal.opcoId) : undefined;
+    return { label: `${who} (conseiller ${opco?.name ?? "OPCO"})`, opcoId: principal.opcoId ?? "none" };
+  }
+  return { label: `${who} (administration)`, opcoId: null };
+}
+
+async function romeLabels(): Promise<Map<string, string>> {
+  const reference = await algoReference();
+  return new Map(reference.romes.codes.map((code, k) => [code, reference.romes.labels[k] ?? code]));
+}
+
+export function algoCompaniesRoutes(app: FastifyInstance, deps: AppDeps): void {
+  const db = deps.db.db;
+  const services = algoCompaniesDeps(deps, (m) => app.log.warn(m));
+
+  // Public.
+  registerRoute(app, c.getRecruitingCompany, async ({ params }) =>
+    present.presentRecruitingCompany(await company.getRecruitingCompany(db, params.siret)),
+  );
+  registerRoute(app, c.createDelistingRequest, ({ params, body }) =>
+    delisting.requestDelisting(services, params.siret, body),
+  );
+  registerRoute(app, c.confirmDelisting, ({ body }) => delisting.confirmDelisting(services, body.token));
+  registerRoute(app, c.createListingRequest, ({ params, body }) =>
+    listing.requestListing(services, params.siret, body),
+  );
+
+  // Queues.
+  registerRoute(app, c.listDelistingRequests, async ({ query }) => ({
+    items: (await delisting.listDelistingRequests(services, query)).map(present.presentDelistingRequest),
+  }));
+  registerRoute(app, c.acceptDelistingRequest, async ({ params }, { request }) =>
+    present.presentDelistingRequest(
+      await delisting.decideDelistingRequest(services, params.id, { accept: true }, await actorOf(deps, request)),
+    ),
+  );
+  registerRoute(app, c.refuseDelistingRequest, async ({ params, body }, { request }) =>
+    present.presentDelistingRequest(
+      await delisting.decideDelistingRequest(
+        services,
+        params.id,
+        { accept: false, reason: body.reason },
+        await actorOf(deps, request),
+      ),
+    ),
+  );
+  registerRoute(app, c.listListingRequests, async ({ query }, { request }) => {
+    const rows = await listing.listListingRequests(services, query, await actorOf(deps, request));
+    const labels = await romeLabels();
+    return { items: rows.map((r) => present.presentListingRequest(r, labels)) };
+  });
+  registerRoute(app, c.acceptListingRequest, async ({ params }, { request }) =>
+    present.presentListingRequest(
+      await listing.decideListingRequest(services, params.id, { accept: true }, await actorOf(deps, request)),
+      await romeLabels(),
+    ),
+  );
+  registerRoute(app, c.refuseListingRequest, async ({ params, body }, { request }) =>
+    present.presentListingRequest(
+      await listing.decideListingRequest(
+        services,
+        params.id,
+        { accept: false, reason: body.reason },
+        await actorOf(deps, request),
+      ),
+      await romeLabels(),
+    ),
+  );
+
+  // Companies.
+  registerRoute(app, c.getAdminCompany, async ({ params }) =>
+    present.presentAdminCompany(await company.getAdminCompany(db, params.siret)),
+  );
+  registerRoute(app, c.updateAdminCompany, async ({ params, body }, { request }) =>
+    present.presentAdminCompany(
+      await company.updateCompany(services, params.siret, body, await actorOf(deps, request)),
+    ),
+  );
+
+  // Runs and publication.
+  registerRoute(app, c.listRuns, async () => {
+    const { rows, active, previous } = await runs.listRuns(db);
+    return { items: rows.map((r) => present.presentRun(r, active, previous)) };
+  });
+  registerRoute(app, c.getRun, async ({ params }) => {
+    const { run, active, previous } = await runs.getRun(db, Number(params.id));
+    return present.presentRunDetail(run, active, previous);
+  });
+  registerRoute(app, c.getRunReportMarkdown, async ({ params }, { reply }) =>
+    reply.type("text/markdown; charset=utf-8").send(await runs.getRunReport(db, Number(params.id), "markdown")),
+  );
+  registerRoute(app, c.getRunReportSvg, async ({ params }, { reply }) =>
+    reply.type("image/svg+xml").send(await runs.getRunReport(db, Number(params.id), "svg")),
+  );
+  registerRoute(app, c.publishRun, async ({ params }, { request }) =>
+    present.presentPublication(
+      await publication.publishRun(db, {
+        runId: Number(params.id),
+        actor: (await actorOf(deps, request)).label,
+        now: deps.clock.now(),
+      }),
+    ),
+  );
+  registerRoute(app, c.rollbackPublication, async (_input, { request }) =>
+    present.presentPublication(
+      await publication.rollbackPublication(db, { actor: (await actorOf(deps, request)).label, now: deps.clock.now() }),
+    ),
+  );
+}
