@@ -2,6 +2,7 @@ import type { Kysely } from "kysely";
 import type { Database } from "../db/database.js";
 import type { ProgressReporter } from "../imports/reference/report.js";
 import { companiesDemoSeeder } from "./companies.js";
+import { offersDemoSeeder } from "./offers.js";
 
 export interface DemoOptions {
   publicUrl: string;

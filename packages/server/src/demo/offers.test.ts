@@ -1,0 +1,48 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestApp, type TestApp } from "../../test/test-app.js";
+import { companiesDemoSeeder } from "./companies.js";
+import { DEMO_PEOPLE, offersDemoSeeder } from "./offers.js";
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+  const options = { publicUrl: t.config.publicUrl };
+  await companiesDemoSeeder.load(t.db.db, options, () => {});
+  await offersDemoSeeder.load(t.db.db, options, () => {});
+}, 120_000);
+afterAll(async () => t?.close());
+
+describe("demo offers and people", () => {
+  it("creates the demo staff and a recruiter whose space holds offers, all on undeliverable addresses", async () => {
+    expect(await offersDemoSeeder.isLoaded(t.db.db)).toBe(true);
+    const people = await t.db.db
+      .selectFrom("users")
+      .select(["email", "role", "opco_id"])
+      .where("email", "in", Object.values(DEMO_PEOPLE))
+      .orderBy("email")
+      .execute();
+    expect(people).toEqual([
+      { email: DEMO_PEOPLE.admin, role: "admin", opco_id: null },
+      { email: DEMO_PEOPLE.opcoAdviser, role: "opco", opco_id: "opco-ep" },
+      { email: DEMO_PEOPLE.recruiter, role: "recruiter", opco_id: null },
+    ]);
+    const emails = await t.db.db.selectFrom("users").select("email").execute();
+    expect(emails.every((u) => u.email.endsWith("@demo.tremplin.localhost"))).toBe(true);
+  });
+
+  it("publishes live offers spread over France, with ROME-generated texts, that search finds", async () => {
+    const offers = await t.db.db
+      .selectFrom("offers")
+      .select(["id", "status", "rome_code", "description", "lat", "lon", "expires_at"])
+      .execute();
+    expect(offers.length).toBeGreaterThan(100);
+    expect(offers.every((o) => o.status === "active" && o.description.length > 50 && o.lat !== null)).toBe(true);
+    expect(new Set(offers.map((o) => o.rome_code)).size).toBeGreaterThan(10);
+    const sample = offers[0] as (typeof offers)[number];
+    const found = await t.app.inject({
+      method: "GET",
+      url: `/api/v1/jobs/search?romes=${sample.rome_code}&latitude=${sample.lat}&longitude=${sample.lon}&radius=5`,
+    });
+    expect(found.json().offers.map((o: { id: string }) => o.id)).toContain(sample.id);
+  });
+});
