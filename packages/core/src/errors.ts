@@ -87,6 +87,31 @@ export const errorCatalog = {
     message: "Cette offre n'est plus disponible : elle a été pourvue, annulée ou a expiré.",
   },
   OFFER_ACTION_INVALID: { status: 409, message: "Cette action n'est pas possible sur l'offre dans son état actuel." },
+  CFA_NOT_SUGGESTED: {
+    status: 422,
+    message:
+      "Certains organismes choisis ne font pas partie des CFA proposés pour cette offre (trop loin, non certifiés ou qui ne reçoivent plus de demandes). Choisissez-les dans la liste proposée.",
+  },
+  CFA_REQUESTS_OFFER_CLOSED: {
+    status: 409,
+    message:
+      "Cette offre est pourvue, annulée ou expirée : remettez-la en ligne pour faire connaître votre besoin aux CFA.",
+  },
+  CFA_LINK_INVALID: {
+    status: 400,
+    message:
+      "Ce lien n'est pas valable ou a expiré. Si votre CFA a un compte Tremplin, retrouvez les demandes des entreprises dans votre espace.",
+  },
+  CFA_REQUEST_NOT_FOUND: { status: 404, message: "Cette demande d'entreprise est introuvable." },
+  CFA_REQUEST_CLOSED: {
+    status: 410,
+    message: "Cette offre n'est plus d'actualité (pourvue ou annulée) : l'entreprise ne cherche plus de candidat.",
+  },
+  CFA_NOT_IN_CATALOGUE: {
+    status: 404,
+    message:
+      "Cet organisme ne figure pas dans le catalogue des formations en apprentissage : les entreprises ne peuvent pas encore le solliciter. Ses formations y apparaîtront après leur déclaration au Carif-Oref de sa région.",
+  },
   ACTION_LINK_INVALID: {
     status: 400,
     message: "Ce lien n'est pas valable ou a expiré. Connectez-vous à votre espace pour gérer vos offres.",

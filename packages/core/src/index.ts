@@ -24,4 +24,6 @@ export * from "./schemas/application.js";
 export * from "./schemas/application-file.js";
 export * from "./schemas/application-report.js";
 export * from "./schemas/application-views.js";
+export * from "./rules/cfa-matching.js";
+export * from "./schemas/cfa-matching.js";
 export * from "./schemas/algo-companies.js";

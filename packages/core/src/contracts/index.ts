@@ -6,5 +6,6 @@ export * as offers from "./offers.js";
 export * as search from "./search.js";
 export * as applications from "./applications.js";
 export * as reports from "./reports.js";
+export * as cfaMatching from "./cfa-matching.js";
 export * as diffusion from "./diffusion.js";
 export * as algoCompanies from "./algo-companies.js";

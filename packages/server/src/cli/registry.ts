@@ -1,3 +1,4 @@
+import { importCatalogueCommand } from "../imports/catalogue/cli.js";
 import { importIdccCommand } from "../imports/idcc/cli.js";
 import { importSireneCommand } from "../imports/sirene/cli.js";
 import type { CliCommand } from "./command.js";
@@ -24,6 +25,7 @@ export const commands: CliCommand[] = [
   loadReference,
   importSireneCommand,
   importIdccCommand,
+  importCatalogueCommand,
   usersCreate,
   jobsRun,
   jobsList,

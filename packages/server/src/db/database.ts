@@ -1,6 +1,7 @@
 import type { AccountTables } from "./tables/accounts.js";
 import type { AlgoTables } from "./tables/algo.js";
 import type { ApplicationTables } from "./tables/applications.js";
+import type { CfaTables } from "./tables/cfa.js";
 import type { CompanyTables } from "./tables/companies.js";
 import type { DiffusionTables } from "./tables/diffusion.js";
 import type { MailJobTables } from "./tables/mail-jobs.js";
@@ -17,6 +18,7 @@ export interface Database
     AccountTables,
     MailJobTables,
     OfferTables,
+    CfaTables,
     DiffusionTables,
     AlgoTables,
     ApplicationTables {}

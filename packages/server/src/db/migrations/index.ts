@@ -3,6 +3,7 @@ import * as m0001 from "./0001-foundation.js";
 import * as m0002 from "./0002-companies.js";
 import * as m0003 from "./0003-accounts-mail-jobs.js";
 import * as m0004 from "./0004-offers.js";
+import * as m0005 from "./0005-cfa.js";
 import * as m0006 from "./0006-diffusion.js";
 import * as m0007 from "./0007-applications.js";
 import * as m0008 from "./0008-algo.js";
@@ -16,6 +17,7 @@ export const migrations: Record<string, Migration> = {
   "0002-companies": m0002,
   "0003-accounts-mail-jobs": m0003,
   "0004-offers": m0004,
+  "0005-cfa": m0005,
   "0006-diffusion": m0006,
   "0007-applications": m0007,
   "0008-algo": m0008,
