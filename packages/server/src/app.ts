@@ -35,6 +35,8 @@ export interface BuildOptions {
   web?: boolean;
   /** Where the built web app is (tests use a small fixture). */
   webDistDir?: string;
+  /** Human-readable logs (a developer's terminal) instead of JSON lines (log collectors). */
+  prettyLogs?: boolean;
 }
 
 /** Builds the whole HTTP application without listening: main.ts listens, tests use app.inject(). */
@@ -44,6 +46,9 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
     logger: {
       level: config.logLevel,
       redact: { paths: ["req.headers.authorization", "req.headers.cookie"], censor: "[masqué]" },
+      ...(options.prettyLogs
+        ? { transport: { target: "pino-pretty", options: { translateTime: "HH:MM:ss", ignore: "pid,hostname,reqId,req,res,responseTime" } } }
+        : {}),
     },
     genReqId: (req) => {
       const incoming = req.headers["x-request-id"];

@@ -17,7 +17,8 @@ async function main(): Promise<void> {
   const mailer = createMailer(config, db, systemClock, bootLog);
   const webhooks = new WebhookWorker(db.db, systemClock, config.publicUrl, bootLog);
   const deps: AppDeps = { config, db, clock: systemClock, mailer, webhooks };
-  const app = await buildApp(deps);
+  // A terminal gets readable lines; a log collector (no TTY, or production) gets JSON.
+  const app = await buildApp(deps, { prettyLogs: config.env !== "production" && process.stdout.isTTY === true });
   const log = app.log;
   let stopScheduler = () => {};
 
