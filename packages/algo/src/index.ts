@@ -38,6 +38,7 @@ export { defaultAssumptions, type GeneratorAssumptions, scenarioNames, scenarios
 export { DEFAULT_END, type GeneratedData, type GenerateOptions, generateDataset } from "./generate/generate.js";
 export { type WrittenFiles, writeDatasetFiles } from "./generate/write-files.js";
 export { type FitOptions, type FittedModels, fitModels } from "./models/fit.js";
+export { type BoostParams, defaultBoostParams } from "./models/gbt/boost.js";
 export type { TremplinModel } from "./models/tremplin.js";
 export type { CountModel, TrainingSet } from "./models/types.js";
 export type { RowOutcome } from "./parse/common.js";

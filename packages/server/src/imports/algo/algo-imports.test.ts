@@ -110,6 +110,22 @@ describe("import des contrats d'alternance", () => {
   });
 });
 
+describe("fichier au mauvais format", () => {
+  it("n'importe rien quand aucune ligne n'est retenue, et le dit", async () => {
+    const file = path.join(dir, "pas-des-contrats.csv");
+    await writeFile(file, "siren;annee;chiffre_affaires;resultat_net;effectif\n511463796;2022;1;1;1\n");
+    await expect(importEventFile(handle.db, { file, source: "contracts", now }, say)).rejects.toThrow(
+      /Aucune ligne retenue/,
+    );
+    const imports = await handle.db
+      .selectFrom("algo_imports")
+      .select("file_name")
+      .where("file_name", "=", "pas-des-contrats.csv")
+      .execute();
+    expect(imports).toEqual([]);
+  });
+});
+
 describe("import des autres embauches", () => {
   it("lit le format simple et l'extrait à 27 colonnes, écarte l'intérim et les CDD courts", async () => {
     const s = newSiret();

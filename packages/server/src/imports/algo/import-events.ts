@@ -39,6 +39,21 @@ export interface EventImportOptions {
   label?: string;
 }
 
+function emptyOutcome(importId: number, source: "contracts" | "hires"): ImportOutcome {
+  const reasons = { reasons: [], examples: [] };
+  return {
+    importId,
+    source,
+    records: 0,
+    skipped: 0,
+    rejected: 0,
+    unknownSirets: 0,
+    firstDay: null,
+    lastDay: null,
+    reasons,
+  };
+}
+
 export async function sha256Of(file: string): Promise<string> {
   const hash = createHash("sha256");
   for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer);
@@ -106,6 +121,16 @@ export async function importEventFile(
       }
     }
     await writer.flush();
+    if (summary.records === 0 && summary.rejected > 0) {
+      for (const line of describeSummary(
+        { ...emptyOutcome(importId, options.source), rejected: summary.rejected, reasons: summaryReport(summary) },
+        what,
+      ))
+        say(line);
+      throw new AlgoImportError(
+        `Aucune ligne retenue (${summary.rejected.toLocaleString("fr-FR")} rejetées) : le fichier n'est sans doute pas au format attendu. Rien n'a été importé.`,
+      );
+    }
     const unknownSirets = await repo.countUnknownSirets(trx, importId);
     const outcome: ImportOutcome = {
       importId,
