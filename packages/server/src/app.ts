@@ -21,6 +21,7 @@ import { sessionResolver } from "./modules/accounts/principal.js";
 import { accountsRoutes } from "./modules/accounts/routes.js";
 import { algoCompaniesRoutes } from "./modules/algo-companies/routes.js";
 import { applicationsRoutes } from "./modules/applications/routes.js";
+import { cfaMatchingRoutes } from "./modules/cfa-matching/routes.js";
 import { companiesRoutes } from "./modules/companies/routes.js";
 import { healthRoutes } from "./modules/health/routes.js";
 import { offersRoutes } from "./modules/offers/routes.js";
@@ -97,6 +98,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
     companiesRoutes,
     accountsRoutes,
     offersRoutes,
+    cfaMatchingRoutes,
     searchRoutes,
     applicationsRoutes,
     reportsRoutes,

@@ -78,6 +78,9 @@ export const configSchema = z.object({
     .regex(/^\d{1,3}(,\d{1,3})*$/, "doit être une liste de nombres de jours séparés par des virgules, ex. 7,1")
     .default("7,1")
     .describe("Rappels avant expiration, en jours (chacun envoyé une fois par offre et par période)"),
+  CFA_MATCH_RADIUS_KM: intIn(1, 500)
+    .default(100)
+    .describe("Mise en relation : rayon (km) autour du lieu de travail dans lequel les CFA sont proposés à l'entreprise"),
   RATE_LIMIT_PER_MINUTE: intIn(1, 1_000_000)
     .default(600)
     .describe("Requêtes par minute et par adresse IP (anonymes) ; certaines routes sont plus strictes"),
@@ -137,6 +140,8 @@ export interface Config {
   rateLimitPerMinute: number;
   offerTtlDays: number;
   offerReminderDays: number[];
+  /** CFAs suggested to a company are within this distance of the workplace (km). */
+  cfaMatchRadiusKm: number;
   /** Exposure thresholds of the prediction algorithm (see docs/algorithm.md, « Score et exposition »). */
   algoThreshold: number;
   algoThresholdFloor: number;
@@ -193,6 +198,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     rateLimitPerMinute: raw.RATE_LIMIT_PER_MINUTE,
     offerTtlDays: raw.OFFER_TTL_DAYS,
     offerReminderDays: [...new Set(raw.OFFER_REMINDER_DAYS.split(",").map(Number))].sort((a, b) => b - a),
+    cfaMatchRadiusKm: raw.CFA_MATCH_RADIUS_KM,
     algoThreshold: raw.ALGO_THRESHOLD,
     algoThresholdFloor: Math.min(raw.ALGO_THRESHOLD_FLOOR, raw.ALGO_THRESHOLD),
     sireneApiUrl: raw.SIRENE_API_URL,

@@ -1,5 +1,6 @@
 import { opcoDigestJob } from "../modules/accounts/opco-digest-job.js";
 import { anonymiseApplicationsJob, cvRetentionJob } from "../modules/applications/jobs.js";
+import { inviteCfaMatchingJob, sendHeldCfaRequestsJob } from "../modules/cfa-matching/jobs.js";
 import { expireOffersJob, remindOffersJob } from "../modules/offers/lifecycle-jobs.js";
 import type { JobDefinition } from "./job.js";
 
@@ -8,6 +9,8 @@ export const jobs: JobDefinition[] = [
   opcoDigestJob,
   remindOffersJob,
   expireOffersJob,
+  inviteCfaMatchingJob,
+  sendHeldCfaRequestsJob,
   anonymiseApplicationsJob,
   cvRetentionJob,
 ];

@@ -1,6 +1,7 @@
 import * as accounts from "./accounts.js";
 import * as algoCompanies from "./algo-companies.js";
 import * as applications from "./applications.js";
+import * as cfaMatching from "./cfa-matching.js";
 import * as offers from "./offers.js";
 
 /**
@@ -11,6 +12,7 @@ export const templates = {
   ...accounts,
   ...algoCompanies,
   ...offers,
+  ...cfaMatching,
   ...applications,
 };
 

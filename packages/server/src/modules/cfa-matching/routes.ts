@@ -1,0 +1,69 @@
+import { contracts } from "@tremplin/core";
+import type { FastifyInstance, FastifyRequest } from "fastify";
+import type { AppDeps } from "../../app-deps.js";
+import { AppError } from "../../http/app-error.js";
+import { requirePrincipal } from "../../http/auth.js";
+import { registerRoute } from "../../http/register-route.js";
+import { type OfferPublishedListener, offerPublishedListeners } from "../offers/published-listeners.js";
+import * as answers from "./answers-service.js";
+import { cfaDeps } from "./context.js";
+import * as requestsService from "./requests-service.js";
+import { searchTrainings } from "./trainings-service.js";
+
+const c = contracts.cfaMatching;
+
+function userIdOf(request: FastifyRequest): string {
+  const principal = requirePrincipal(request);
+  if (principal.kind !== "session") throw new AppError("FORBIDDEN");
+  return principal.userId;
+}
+
+export function cfaMatchingRoutes(app: FastifyInstance, appDeps: AppDeps): void {
+  const deps = cfaDeps(appDeps);
+  // Requests held for a pending offer leave in the transaction that puts it online. The listener
+  // belongs to this app instance (its mailer and clock) and leaves with it.
+  const releaseOnPublish: OfferPublishedListener = async (db, { offerIds, at }) => {
+    await requestsService.releaseHeldRequests(deps, db, offerIds, at);
+  };
+  offerPublishedListeners.add(releaseOnPublish);
+  app.addHook("onClose", async () => {
+    offerPublishedListeners.delete(releaseOnPublish);
+  });
+
+  registerRoute(app, c.getCfaSuggestions, ({ params }, { request }) =>
+    requestsService.suggestionsForOffer(deps, params.id, userIdOf(request)),
+  );
+  registerRoute(app, c.createCfaRequests, ({ params, body }, { request }) =>
+    requestsService.createRequests(deps, params.id, userIdOf(request), body.cfaSirets),
+  );
+  registerRoute(app, c.listOfferCfaRequests, ({ params }, { request }) =>
+    requestsService.listOfferRequests(deps, params.id, userIdOf(request)),
+  );
+
+  registerRoute(app, c.readCfaLink, ({ body }) => answers.readRequestLink(deps, body.token));
+  registerRoute(app, c.answerCfaLink, ({ body }) =>
+    answers.answerFromLink(deps, body.token, { answer: body.answer, message: body.message }),
+  );
+  registerRoute(app, c.optOutCfaLink, ({ body }) => answers.setOptOutFromLink(deps, body.token, true));
+  registerRoute(app, c.optInCfaLink, ({ body }) => answers.setOptOutFromLink(deps, body.token, false));
+
+  registerRoute(app, c.listCfaInbox, (_input, { request }) => answers.cfaInbox(deps, userIdOf(request)));
+  registerRoute(app, c.answerCfaRequest, ({ params, body }, { request }) =>
+    answers.answerFromSpace(deps, userIdOf(request), params.id, body),
+  );
+  registerRoute(app, c.setCfaPreferences, ({ params, body }, { request }) =>
+    answers.setPreferences(deps, userIdOf(request), params.siret, body.acceptsRequests),
+  );
+
+  registerRoute(app, c.searchTrainings, async ({ query }) => ({
+    items: await searchTrainings(deps.db, {
+      romeCodes: query.romes,
+      lat: query.latitude,
+      lon: query.longitude,
+      radiusKm: query.radius,
+      diplomaLevel: query.diplomaLevel,
+      limit: query.limit,
+    }),
+    radiusKm: query.radius,
+  }));
+}

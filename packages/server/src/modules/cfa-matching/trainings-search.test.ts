@@ -1,0 +1,69 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestApp, type TestApp } from "../../../test/test-app.js";
+import { LYON, loadFixtureCatalogue } from "./test-support.js";
+import { searchTrainings } from "./trainings-service.js";
+
+let t: TestApp;
+
+beforeAll(async () => {
+  t = await createTestApp({ config: { rateLimitPerMinute: 100_000 } });
+  await loadFixtureCatalogue(t.db.db, [
+    { name: "CAP à 6 km", km: 6, romes: ["D1102"], level: 3 },
+    { name: "BP à 2 km", km: 2, romes: ["D1102"], level: 4 },
+    { name: "Chef à 10 km", km: 10, romes: ["D1108"], level: 4 },
+    { name: "Pâtissier à 1 km", km: 1, romes: ["D1104"], level: 3 },
+    { name: "Boulanger à 45 km", km: 45, romes: ["D1102"], level: 3 },
+    { name: "Non certifié à 1 km", km: 1, romes: ["D1102"], certified: false },
+    // Opting out of companies' requests does not hide a CFA's trainings from candidates.
+    { name: "Sans adresse à 3 km", km: 3, romes: ["D1102"], email: null },
+  ]);
+});
+afterAll(async () => t?.close());
+
+const search = (query: string) => t.app.inject({ method: "GET", url: `/api/v1/formations/search?${query}` });
+const at = `latitude=${LYON.lat}&longitude=${LYON.lon}`;
+
+describe("GET /api/v1/formations/search", () => {
+  it("returns the trainings for the jobs within the radius, nearest first, with their distance", async () => {
+    const response = await search(`romes=D1102&${at}&radius=30`);
+    expect(response.statusCode).toBe(200);
+    const body = response.json();
+    expect(body.radiusKm).toBe(30);
+    expect(body.items.map((i: { organisation: { name: string } }) => i.organisation.name)).toEqual([
+      "BP à 2 km",
+      "Sans adresse à 3 km",
+      "CAP à 6 km",
+      "Chef à 10 km",
+    ]);
+    expect(body.items[0]).toMatchObject({
+      match: "exact",
+      diplomaLevel: 4,
+      diplomaLevelLabel: "Bac, Bac pro, BP",
+      romeCodes: ["D1102"],
+      startMonths: ["2026-09"],
+      place: { city: "Ville à 2 km" },
+    });
+    expect(body.items[0].distanceKm).toBeCloseTo(2, 0);
+    // The chef's training is indexed under its classic parent D1102: an exact match for D1102.
+    expect((await search(`romes=D1102&${at}&radius=50`)).json().items).toHaveLength(5);
+  });
+
+  it("matches a ROME 4.0 code through its classic parent, and filters by diploma level", async () => {
+    const chef = (await search(`romes=d1108&${at}&radius=30&diplomaLevel=4`)).json().items;
+    expect(chef.map((i: { organisation: { name: string }; match: string }) => [i.organisation.name, i.match])).toEqual([
+      ["BP à 2 km", "parent"],
+      ["Chef à 10 km", "exact"],
+    ]);
+    const several = await searchTrainings(t.db.db, { romeCodes: ["D1104", "D1102"], ...LYON, radiusKm: 5, limit: 2 });
+    expect(several.map((i) => i.organisation.name)).toEqual(["Pâtissier à 1 km", "BP à 2 km"]);
+  });
+
+  it("explains bad queries in French", async () => {
+    const noRome = await search(`${at}`);
+    expect(noRome.statusCode).toBe(400);
+    const badRome = await search(`romes=boulanger&${at}`);
+    expect(badRome.json().error.details[0].message).toContain("Codes ROME attendus");
+    expect((await search(`romes=D1102&latitude=95&longitude=4`)).statusCode).toBe(400);
+    expect((await search(`romes=D1102&${at}&radius=500`)).statusCode).toBe(400);
+  });
+});
