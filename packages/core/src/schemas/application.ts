@@ -17,12 +17,17 @@ export const containsHtml = (text: string): boolean => HTML_TAG.test(text);
 /** Forms send "" for an empty field: the same as leaving it out. */
 const emptyAsUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
 
+/** Multipart forms send line breaks as CRLF: stored and emailed as plain \n. */
+const unixLines = (v: unknown) => (typeof v === "string" ? v.replace(/\r\n?/g, "\n") : v);
 const plainText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max)
-    .refine((v) => !containsHtml(v), noHtmlMessage);
+  z.preprocess(
+    unixLines,
+    z
+      .string()
+      .trim()
+      .max(max)
+      .refine((v) => !containsHtml(v), noHtmlMessage),
+  );
 const personName = (missing: string) =>
   z
     .string()

@@ -198,6 +198,23 @@ describe("the CV file", () => {
   });
 });
 
+describe("over a real socket", () => {
+  it("streams 3 MB through (201) and answers a 20 MB upload 413 in the error shape, never a reset or a 5xx", async () => {
+    const address = await t.app.listen({ port: 0, host: "127.0.0.1" });
+    const send = async (size: number) => {
+      const form = new FormData();
+      for (const [k, v] of Object.entries({ offerId, ...candidate() })) form.append(k, v);
+      form.append("cv", new Blob([pdfBytes(size)], { type: "application/pdf" }), "cv.pdf");
+      const r = await fetch(`${address}/api/v1/applications`, { method: "POST", body: form });
+      return { status: r.status, body: (await r.json()) as { error: { code: string } } };
+    };
+    expect((await send(CV_MAX_BYTES)).status).toBe(201);
+    const big = await send(20 * 1024 * 1024);
+    expect(big.status).toBe(413);
+    expect(big.body.error.code).toBe("CV_TOO_LARGE");
+  });
+});
+
 describe("OpenAPI", () => {
   it("describes the multipart body with the cv file", async () => {
     const doc = (await t.app.inject({ method: "GET", url: "/api/docs/openapi.json" })).json();
