@@ -72,6 +72,15 @@ export const configSchema = z.object({
     .describe(
       "Tests seulement (parcours navigateur) : chaque tâche planifiée tourne toutes les N secondes au lieu de son horaire",
     ),
+  SCHEDULER_JOBS: z
+    .preprocess(
+      emptyAsUndefined,
+      z
+        .string()
+        .regex(/^[a-z0-9:-]+(,[a-z0-9:-]+)*$/, "doit être une liste de noms de tâches séparés par des virgules")
+        .optional(),
+    )
+    .describe("Tâches planifiées dans ce processus : toutes (défaut), ou ces noms (ex. offers:remind,offers:expire)"),
   OFFER_TTL_DAYS: intIn(1, 365).default(30).describe("Durée de vie d'une offre après publication ou prolongation (jours)"),
   OFFER_REMINDER_DAYS: z
     .string()
@@ -137,6 +146,8 @@ export interface Config {
   scheduler: boolean;
   /** Browser journeys only: every job runs every N seconds instead of its cron (undefined: their crons). */
   schedulerEverySeconds: number | undefined;
+  /** Names of the jobs this process schedules; undefined: all of them. */
+  schedulerJobs: string[] | undefined;
   rateLimitPerMinute: number;
   offerTtlDays: number;
   offerReminderDays: number[];
@@ -195,6 +206,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demoData: raw.DEMO_DATA ? raw.DEMO_DATA === "true" : !production,
     scheduler: raw.SCHEDULER === "on",
     schedulerEverySeconds: raw.SCHEDULER_EVERY_SECONDS,
+    schedulerJobs: raw.SCHEDULER_JOBS?.split(","),
     rateLimitPerMinute: raw.RATE_LIMIT_PER_MINUTE,
     offerTtlDays: raw.OFFER_TTL_DAYS,
     offerReminderDays: [...new Set(raw.OFFER_REMINDER_DAYS.split(",").map(Number))].sort((a, b) => b - a),

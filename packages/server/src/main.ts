@@ -54,9 +54,17 @@ async function main(): Promise<void> {
     mailer.sender.start();
     webhooks.start();
     if (config.scheduler) {
+      const names = config.schedulerJobs;
+      const unknown = names?.filter((name) => !jobs.some((job) => job.name === name)) ?? [];
+      if (unknown.length > 0) {
+        throw new Error(
+          `SCHEDULER_JOBS : tâche inconnue « ${unknown.join(", ")} » (tâches : ${jobs.map((j) => j.name).join(", ")})`,
+        );
+      }
+      const chosen = names ? jobs.filter((job) => names.includes(job.name)) : jobs;
       // SCHEDULER_EVERY_SECONDS (browser journeys): reminders and expiries without waiting for the hour.
       const every = config.schedulerEverySeconds;
-      const scheduled = every ? jobs.map((job) => ({ ...job, schedule: `*/${every} * * * * *` })) : jobs;
+      const scheduled = every ? chosen.map((job) => ({ ...job, schedule: `*/${every} * * * * *` })) : chosen;
       stopScheduler = startScheduler(scheduled, { config, mailer }, db.db, db.engine, systemClock, log);
     }
     log.info(
