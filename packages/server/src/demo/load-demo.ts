@@ -2,6 +2,7 @@ import type { Kysely } from "kysely";
 import type { Database } from "../db/database.js";
 import type { ProgressReporter } from "../imports/reference/report.js";
 import { algoDemoSeeder } from "./algo.js";
+import { cfaDemoSeeder } from "./cfa-catalogue.js";
 import { companiesDemoSeeder } from "./companies.js";
 import { offersDemoSeeder } from "./offers.js";
 
@@ -17,7 +18,7 @@ export interface DemoSeeder {
 }
 
 /** Seeders in dependency order; feature modules add theirs here. */
-export const demoSeeders: DemoSeeder[] = [companiesDemoSeeder, algoDemoSeeder];
+export const demoSeeders: DemoSeeder[] = [companiesDemoSeeder, algoDemoSeeder, cfaDemoSeeder];
 
 /** Loads the visibly fictional demo set into the parts of an empty database that need it. */
 export async function loadDemoData(

@@ -1,5 +1,5 @@
 import { compactIdentifier, diplomaLevelFromText, isValidSiret, nsfGroupOfCfd } from "@tremplin/core";
-import type { RomeSource } from "../../db/tables/cfa.js";
+import type { CatalogueSource, RomeSource } from "../../db/tables/cfa.js";
 import { readSourceFields, type SourceFields } from "./fields.js";
 import type { CatalogueReferences } from "./references.js";
 
@@ -19,7 +19,7 @@ export interface MappedOrganisation {
 
 export interface MappedTraining {
   sourceKey: string;
-  source: "catalogue" | "lba";
+  source: CatalogueSource;
   title: string;
   cfd: string | null;
   rncpCode: string | null;
