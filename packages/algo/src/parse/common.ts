@@ -1,5 +1,5 @@
 import { sirenProblem, siretProblem } from "@tremplin/core/rules/siret";
-import { type Day, dayFromYmd, isoOfDay } from "../time/day.js";
+import { type Day, dayFromYmd } from "../time/day.js";
 
 /**
  * What a row parser returns: a record, a row that is valid but not kept (a temp contract, a short
@@ -13,6 +13,8 @@ export type RowOutcome<T> =
 export const record = <T>(value: T): RowOutcome<T> => ({ status: "record", value });
 export const skipped = <T>(reason: string): RowOutcome<T> => ({ status: "skipped", reason });
 export const rejected = <T>(reason: string): RowOutcome<T> => ({ status: "rejected", reason });
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /** Oldest and newest dates accepted in data files: anything outside is a typing or export error. */
 export const MIN_DATA_DAY = dayFromYmd(1900, 1, 1);
@@ -54,11 +56,12 @@ export function parseDataDay(raw: string): Day | null {
     m = Number(text.slice(3, 5));
     y = Number(text.slice(6, 10));
   } else return null;
-  if (!Number.isInteger(y) || !Number.isInteger(m) || !Number.isInteger(d) || m < 1 || m > 12 || d < 1 || d > 31)
-    return null;
+  if (!Number.isInteger(y) || !Number.isInteger(m) || !Number.isInteger(d) || m < 1 || m > 12 || d < 1) return null;
+  // 31/02 does not exist (Date.UTC would roll it over to March). Checked with a table rather than a
+  // round trip through a Date and a string: this runs once per line of 50 M-line files.
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  if (d > (m === 2 ? (leap ? 29 : 28) : (DAYS_IN_MONTH[m - 1] as number))) return null;
   const day = dayFromYmd(y, m, d);
-  // Date.UTC rolls 31/02 over to March: a different calendar day means the date does not exist.
-  if (isoOfDay(day) !== `${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`) return null;
   if (day < MIN_DATA_DAY || day >= MAX_DATA_DAY) return null;
   return day;
 }

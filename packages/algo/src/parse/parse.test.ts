@@ -5,6 +5,7 @@ import { gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { CONTRACT_APP, CONTRACT_PRO, HIRE_CDD, HIRE_CDI } from "../data/events.js";
 import { dayFromYmd } from "../time/day.js";
+import { parseDataDay } from "./common.js";
 import { parseContractLine } from "./contracts.js";
 import { parseEstablishmentLine } from "./establishments.js";
 import { parseFinanceLine } from "./finances.js";
@@ -139,6 +140,24 @@ describe("finances et établissements", () => {
     expect(parseEstablishmentLine(`${GOOD};6820A;11;;;;;`)).toMatchObject({
       reason: expect.stringContaining("situer"),
     });
+  });
+});
+
+describe("dates des fichiers", () => {
+  it("connaît les années bissextiles et la longueur des mois", () => {
+    expect(parseDataDay("29/02/2024")).toBe(dayFromYmd(2024, 2, 29));
+    expect(parseDataDay("2000-02-29")).toBe(dayFromYmd(2000, 2, 29));
+    for (const bad of [
+      "29/02/2023",
+      "1900-02-29",
+      "31/04/2022",
+      "2022-06-31",
+      "00/01/2022",
+      "2022-13-01",
+      "1899-12-31",
+    ])
+      expect(parseDataDay(bad), bad).toBeNull();
+    expect(parseDataDay("2021-12-31 00:00:00.0")).toBe(dayFromYmd(2021, 12, 31));
   });
 });
 

@@ -22,6 +22,37 @@ class Column<T extends Float64Array | Int32Array | Uint8Array | Uint32Array> {
 const ROWS_PER_STATEMENT = 5_000;
 
 /**
+ * Positions 0 … n − 1 reordered so that the events of each SIRET are contiguous, in file order
+ * within a SIRET: a counting sort on "group of first appearance" — linear, where a comparison sort
+ * of 8 M events would take seconds.
+ */
+export function groupBySiret(sirets: Float64Array, n: number): Int32Array {
+  const groupOf = new Int32Array(n);
+  const ids = new Map<number, number>();
+  const counts: number[] = [];
+  for (let k = 0; k < n; k++) {
+    const s = sirets[k] as number;
+    let g = ids.get(s);
+    if (g === undefined) {
+      g = counts.length;
+      ids.set(s, g);
+      counts.push(0);
+    }
+    groupOf[k] = g;
+    counts[g] = (counts[g] as number) + 1;
+  }
+  const next = new Int32Array(counts.length);
+  for (let g = 1; g < counts.length; g++) next[g] = (next[g - 1] as number) + (counts[g - 1] as number);
+  const order = new Int32Array(n);
+  for (let k = 0; k < n; k++) {
+    const g = groupOf[k] as number;
+    order[next[g] as number] = k;
+    next[g] = (next[g] as number) + 1;
+  }
+  return order;
+}
+
+/**
  * Buffers the events of an import and writes them as packed sets, one row per SIRET and flush.
  * A flush happens every `bufferEvents` events (and at the end), so memory stays bounded whatever
  * the file size; a file grouped by establishment yields one row per SIRET, a file sorted by date
@@ -65,14 +96,13 @@ export class EventSetWriter {
     return this.length >= this.bufferEvents;
   }
 
-  /** Writes what is buffered: events grouped by SIRET (stable: file order kept within a SIRET). */
+  /** Writes what is buffered: events grouped by SIRET (file order kept within a SIRET). */
   async flush(): Promise<void> {
     const n = this.length;
     if (n === 0) return;
     this.part++;
     const sirets = this.sirets.data;
-    const order = Array.from({ length: n }, (_, k) => k);
-    order.sort((a, b) => (sirets[a] as number) - (sirets[b] as number) || a - b);
+    const order = groupBySiret(sirets, n);
     const columns = { days: this.days.data, kinds: this.kinds.data, romes: this.romes.data };
     let batch = this.emptyBatch();
     let bytes: Uint8Array[] = [];

@@ -81,16 +81,20 @@ export interface EventSetBatch {
 
 /**
  * Inserts a batch of event sets with one statement and a fixed number of parameters whatever its
- * size (unnest, as the Sirene loader does); the sets are slices of one bytea parameter.
+ * size (unnest, as the Sirene loader does). The bytes of all sets travel as one hex string, decoded
+ * once and cut by offsets in SQL: PGlite serialises a bytea parameter byte by byte in JavaScript
+ * (≈ 5× slower for the 1.4 MB of a batch), while hex text goes through as a plain string.
  */
 export async function insertEventSets(db: Db, b: EventSetBatch): Promise<void> {
   if (b.sirets.length === 0) return;
+  const hex = Buffer.from(b.blob.buffer, b.blob.byteOffset, b.blob.byteLength).toString("hex");
   await sql`
+    with bytes as materialized (select decode(${hex}, 'hex') as blob)
     insert into algo_event_sets (source, siret, import_id, part, event_count, first_day, last_day, events)
     select ${b.source}, u.siret, ${b.importId}::int, ${b.part}::int, u.n, u.first_day::date, u.last_day::date,
-           substring(${Buffer.from(b.blob.buffer, b.blob.byteOffset, b.blob.byteLength)}::bytea from u.off + 1 for u.len)
-    from unnest(${b.sirets}::text[], ${b.counts}::int[], ${b.firstDays}::text[], ${b.lastDays}::text[],
-                ${b.offsets}::int[], ${b.lengths}::int[]) as u (siret, n, first_day, last_day, off, len)
+           substring(bytes.blob from u.off + 1 for u.len)
+    from bytes, unnest(${b.sirets}::text[], ${b.counts}::int[], ${b.firstDays}::text[], ${b.lastDays}::text[],
+                       ${b.offsets}::int[], ${b.lengths}::int[]) as u (siret, n, first_day, last_day, off, len)
   `.execute(db);
 }
 

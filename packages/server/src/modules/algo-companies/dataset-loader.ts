@@ -118,11 +118,20 @@ export async function loadDataset(
   }
   for (const source of ["contracts", "hires"] as const) {
     for (let after = { siret: "", importId: 0, part: 0 }; ; ) {
-      const rows = await repo.eventSetsPage(db, source, after, PAGE);
-      for (const r of rows) builder.addPackedEvents(source, r.siret, r.events);
-      if (rows.length < PAGE) break;
-      const last = rows[rows.length - 1] as (typeof rows)[number];
-      after = { siret: last.siret, importId: last.import_id, part: last.part };
+      const page = await repo.eventSetsPage(db, source, after, PAGE);
+      let at = 0;
+      page.sirets.forEach((siret, k) => {
+        const length = page.lengths[k] as number;
+        builder.addPackedEvents(source, siret, page.bytes.subarray(at, at + length));
+        at += length;
+      });
+      const n = page.sirets.length;
+      if (n < PAGE) break;
+      after = {
+        siret: page.sirets[n - 1] as string,
+        importId: page.importIds[n - 1] as number,
+        part: page.parts[n - 1] as number,
+      };
     }
   }
   let financeRows = 0;

@@ -62,20 +62,54 @@ export async function scopedEstablishmentsPage(db: Db, after: string, limit: num
   return rows.rows;
 }
 
-/** One page of event sets of a source, in (SIRET, import, part) order, after the given key. */
+export interface EventSetPage {
+  sirets: string[];
+  importIds: number[];
+  parts: number[];
+  lengths: number[];
+  /** The sets' bytes, concatenated in the order of `sirets`. */
+  bytes: Buffer;
+}
+
+/**
+ * One page of event sets of a source, in (SIRET, import, part) order, after the given key. The
+ * bytes come back as one hex string for the whole page: PGlite parses a bytea column byte by byte
+ * in JavaScript (≈ 9× slower than one string decoded natively by Buffer).
+ */
 export async function eventSetsPage(
   db: Db,
   source: "contracts" | "hires",
   after: { siret: string; importId: number; part: number },
   limit: number,
-) {
-  const rows = await sql<{ siret: string; import_id: number; part: number; events: Uint8Array }>`
-    select siret, import_id, part, events from algo_event_sets
-    where source = ${source} and (siret, import_id, part) > (${after.siret}, ${after.importId}::int, ${after.part}::int)
-    order by siret, import_id, part
-    limit ${limit}
+): Promise<EventSetPage> {
+  const rows = await sql<{
+    sirets: string[] | null;
+    import_ids: number[];
+    parts: number[];
+    lengths: number[];
+    hex: string | null;
+  }>`
+    select array_agg(siret order by siret, import_id, part) as sirets,
+           array_agg(import_id order by siret, import_id, part) as import_ids,
+           array_agg(part order by siret, import_id, part) as parts,
+           array_agg(length(events) order by siret, import_id, part) as lengths,
+           string_agg(encode(events, 'hex'), '' order by siret, import_id, part) as hex
+    from (
+      select siret, import_id, part, events from algo_event_sets
+      where source = ${source} and (siret, import_id, part) > (${after.siret}, ${after.importId}::int, ${after.part}::int)
+      order by siret, import_id, part
+      limit ${limit}
+    ) page
   `.execute(db);
-  return rows.rows;
+  const r = rows.rows[0];
+  if (!r?.sirets) return { sirets: [], importIds: [], parts: [], lengths: [], bytes: Buffer.alloc(0) };
+  return {
+    sirets: r.sirets,
+    importIds: r.import_ids,
+    parts: r.parts,
+    lengths: r.lengths,
+    bytes: Buffer.from(r.hex ?? "", "hex"),
+  };
 }
 
 /** One page of yearly accounts in (SIREN, year) order. */
