@@ -13,7 +13,11 @@ interface Target {
   companyName: string;
 }
 
-const what = (t: Target) => (t.kind === "offer" ? `l'offre « ${t.title} »` : "une candidature spontanée");
+/** "candidature à l'offre « … »" or "candidature spontanée", after "votre" / "sa". */
+const candidature = (t: Target) =>
+  t.kind === "offer" ? `candidature à l'offre « ${t.title} »` : "candidature spontanée";
+/** 0612345678 → 06 12 34 56 78 (international numbers are left as they are). */
+const readablePhone = (phone: string) => phone.replace(/^0(\d)(\d{2})(\d{2})(\d{2})(\d{2})$/, "0$1 $2 $3 $4 $5");
 const link = (url: string, label: string) => html`<a href="${url}" style="color:#000091">${label}</a>`;
 const quote = (text: string): SafeHtml =>
   html`<blockquote style="margin:0 0 16px 0;padding:8px 16px;border-left:4px solid #dddddd;white-space:pre-line">${text}</blockquote>`;
@@ -43,6 +47,7 @@ export function applicationToRecruiter(
     data.target.kind === "offer"
       ? `Candidature de ${name} pour « ${data.target.title} »`
       : `Candidature spontanée de ${name} pour ${data.target.companyName}`;
+  const intro = `${name} vous adresse sa ${candidature(data.target)} via Tremplin`;
   const via = data.partnerName ? ` (transmise par ${data.partnerName})` : "";
   const cv = data.cvFileName ? "Son CV est joint à ce message." : "Le candidat n'a pas joint de CV.";
   return layout({
@@ -50,8 +55,8 @@ export function applicationToRecruiter(
     preheader: "Répondez en un clic : entretien, refus, ou pas encore",
     publicUrl,
     body: html`${paragraph("Bonjour,")}
-${paragraph(`${name} vous adresse ${what(data.target)} via Tremplin${via}. ${cv}`)}
-<p style="margin:0 0 16px 0"><strong>${name}</strong><br>E-mail : <a href="mailto:${c.email}" style="color:#000091">${c.email}</a><br>Téléphone : ${c.phone}</p>
+${paragraph(`${intro}${via}. ${cv}`)}
+<p style="margin:0 0 16px 0"><strong>${name}</strong><br>E-mail : <a href="mailto:${c.email}" style="color:#000091">${c.email}</a><br>Téléphone : <a href="tel:${c.phone}" style="color:#000091">${readablePhone(c.phone)}</a></p>
 ${data.message ? quote(data.message) : ""}
 ${paragraph("Répondez-lui en un clic, sans compte : nous lui transmettons votre réponse, sans communiquer votre adresse.")}
 ${button(data.interviewUrl, "Je propose un entretien")}
@@ -60,11 +65,11 @@ ${paragraph("Vous pouvez aussi lui écrire directement à son adresse ci-dessus.
 ${data.spaceUrl ? html`<p>${link(data.spaceUrl, "Toutes les candidatures de cette offre")}</p>` : ""}`,
     text: `Bonjour,
 
-${name} vous adresse ${what(data.target)} via Tremplin${via}. ${cv}
+${intro}${via}. ${cv}
 
 ${name}
 E-mail : ${c.email}
-Téléphone : ${c.phone}
+Téléphone : ${readablePhone(c.phone)}
 ${data.message ? `\n${textQuote(data.message)}\n` : ""}
 Répondez-lui en un clic, sans compte (nous lui transmettons votre réponse, sans communiquer votre adresse) :
 - Je propose un entretien : ${data.interviewUrl}
@@ -90,7 +95,7 @@ export function applicationCopyToCandidate(
     data.target.kind === "offer"
       ? `Votre candidature pour « ${data.target.title} » a été envoyée`
       : `Votre candidature spontanée à ${data.target.companyName} a été envoyée`;
-  const sent = `Votre candidature (${what(data.target)}) a été transmise à ${data.target.companyName}${data.partnerName ? ` depuis ${data.partnerName}` : ""}.`;
+  const sent = `Votre ${candidature(data.target)} a été transmise à ${data.target.companyName}${data.partnerName ? ` depuis ${data.partnerName}` : ""}.`;
   const cv = data.cvFileName ? `CV joint : ${data.cvFileName}.` : "Vous n'avez pas joint de CV.";
   const next =
     "Le recruteur peut vous proposer un entretien ou refuser en un clic : vous recevrez sa réponse par e-mail. Il peut aussi vous contacter directement par e-mail ou par téléphone.";
@@ -125,21 +130,21 @@ export function applicationAnswer(
   { publicUrl }: MailContext,
 ): RenderedEmail {
   const company = data.target.companyName;
-  const about = what(data.target);
+  const yours = `votre ${candidature(data.target)}`;
   const wording: Record<typeof data.decision, [string, string, string]> = {
     interview: [
       `${company} vous propose un entretien`,
-      `Bonne nouvelle : ${company} a lu votre candidature (${about}) et vous propose un entretien.`,
+      `Bonne nouvelle : ${company} a lu ${yours} et vous propose un entretien.`,
       "Le recruteur va vous contacter par e-mail ou par téléphone pour fixer un rendez-vous : surveillez vos messages, y compris les indésirables.",
     ],
     refused: [
       `Réponse de ${company} à votre candidature`,
-      `${company} a lu votre candidature (${about}) mais ne peut pas y donner suite.`,
+      `${company} a lu ${yours} mais ne peut pas y donner suite.`,
       "Ne vous découragez pas : la plupart des contrats se signent après plusieurs candidatures.",
     ],
     undecided: [
       `${company} a bien reçu votre candidature`,
-      `${company} a bien reçu votre candidature (${about}) et l'examine : vous aurez une réponse plus tard.`,
+      `${company} a bien reçu ${yours} et l'examine : vous aurez une réponse plus tard.`,
       "Vous pouvez continuer à postuler ailleurs en attendant.",
     ],
   };
@@ -169,7 +174,7 @@ export function applicationUndelivered(
   { publicUrl }: MailContext,
 ): RenderedEmail {
   const subject = `Votre candidature à ${data.target.companyName} n'a pas pu être remise`;
-  const body = `Nous n'avons pas pu remettre votre candidature (${what(data.target)}) à ${data.target.companyName} : l'adresse e-mail du recruteur ne fonctionne pas. Votre CV a été effacé de nos serveurs. Nous en sommes désolés : tentez votre chance auprès d'autres entreprises.`;
+  const body = `Nous n'avons pas pu remettre votre ${candidature(data.target)} à ${data.target.companyName} : l'adresse e-mail du recruteur ne fonctionne pas. Votre CV a été effacé de nos serveurs. Nous en sommes désolés : tentez votre chance auprès d'autres entreprises.`;
   return layout({
     subject,
     publicUrl,

@@ -135,12 +135,12 @@ describe("one-click answers from the recruiter's email", () => {
     t.smtp.bouncing.add(who.email as string);
     const r = await apply(t, { offerId, ...who });
     await t.flushMail();
-    const preview1 = await t.db.db
+    const copyEmail = await t.db.db
       .selectFrom("outbox_emails")
       .select(["template", "status"])
       .where("dedupe_key", "=", `application:${r.body.id}:copy`)
       .executeTakeFirstOrThrow();
-    expect(preview1.status).toBe("failed");
+    expect(copyEmail.status).toBe("failed");
     const mail = t.smtp.received.find((m) => m.subject.startsWith("Candidature de"));
     const link = mail?.links.find((l) => l.includes("jeton=")) as string;
     expect((await answer(link)).body.applied).toBe(true);

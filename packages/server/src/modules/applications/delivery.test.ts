@@ -50,6 +50,10 @@ describe("delivery through the outbox", () => {
     expect(mail?.attachments[0]).toMatchObject({ filename: "CV Inès Moreau.pdf", contentType: "application/pdf" });
     expect(mail?.attachments[0]?.content.equals(cv)).toBe(true);
     expect(mail?.text).toContain(who.email);
+    expect(mail?.text).toContain("Téléphone : 06 12 34 56 78");
+    expect(mail?.text).toContain(
+      "Inès Moreau vous adresse sa candidature à l'offre « Boulanger / Boulangère » via Tremplin.",
+    );
     expect(mail?.text).toContain("Je prépare un CAP boulanger");
     const answerLinks = mail?.links.filter((l) => l.includes("/candidatures/reponse?jeton=")) ?? [];
     expect(answerLinks).toHaveLength(3);

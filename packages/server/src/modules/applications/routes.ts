@@ -7,6 +7,7 @@ import { requirePrincipal } from "../../http/auth.js";
 import { registerRoute } from "../../http/register-route.js";
 import * as answers from "./answer-service.js";
 import { type ApplicationsDeps, applicationsDeps } from "./context.js";
+import { disposableDomains } from "./disposable-domains.js";
 import { readApplicationForm } from "./multipart-form.js";
 import { registerMultipartRoute } from "./multipart-route.js";
 import * as owner from "./owner-service.js";
@@ -68,6 +69,8 @@ function registerSubmit(app: FastifyInstance, deps: ApplicationsDeps): void {
 
 export function applicationsRoutes(app: FastifyInstance, appDeps: AppDeps): void {
   const deps = applicationsDeps(appDeps);
+  // Read the reference list now: a missing or broken file stops the start, not the first candidate.
+  disposableDomains();
   registerSubmit(app, deps);
 
   registerRoute(app, c.previewAnswerLink, ({ body }) => answers.previewAnswerLink(deps, body.token));
