@@ -80,11 +80,12 @@ describe("demo company directory", () => {
     expect(near[0]).toMatchObject({ siret: cfa.siret, distanceKm: 0 });
     expect(near.every((n) => isTrainingOrganisationNaf(n.nafCode) && n.distanceKm <= 10)).toBe(true);
     expect(near.map((n) => n.distanceKm)).toEqual([...near.map((n) => n.distanceKm)].sort((a, b) => a - b));
-    // The query shape must match the partial index (admin_state = 'A'), or national searches scan 11 M rows.
+    // The query shape must match the partial index (active training organisations), or searches scan 11 M rows.
     const plan = await t.db.db.transaction().execute(async (trx) => {
       await sql`set local enable_seqscan = off`.execute(trx);
       return sql<{ "QUERY PLAN": string }>`explain select siret from establishments
-        where admin_state = 'A' and earth_box(ll_to_earth(45.76, 4.84), 10000) @> ll_to_earth(lat, lon)`.execute(trx);
+        where admin_state = 'A' and naf_code in ('8532Z', '8541Z', '8542Z', '8559A', '8559B')
+          and earth_box(ll_to_earth(45.76, 4.84), 10000) @> ll_to_earth(lat, lon)`.execute(trx);
     });
     expect(plan.rows.map((r) => r["QUERY PLAN"]).join("\n")).toContain("establishments_geo_idx");
   });

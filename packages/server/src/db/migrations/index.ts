@@ -7,6 +7,7 @@ import * as m0005 from "./0005-cfa.js";
 import * as m0006 from "./0006-diffusion.js";
 import * as m0007 from "./0007-applications.js";
 import * as m0008 from "./0008-algo.js";
+import * as m0009 from "./0009-establishments-geo-training.js";
 
 /**
  * Every migration, in order. Names are sorted by Kysely: keep the 4-digit prefix.
@@ -21,4 +22,5 @@ export const migrations: Record<string, Migration> = {
   "0006-diffusion": m0006,
   "0007-applications": m0007,
   "0008-algo": m0008,
+  "0009-establishments-geo-training": m0009,
 };

@@ -92,7 +92,7 @@ export async function refreshEstablishmentNames(db: Db, sirens: readonly string[
 }
 
 /**
- * Secondary indexes of establishments, as created by migration 0002 (a test checks they match).
+ * Secondary indexes of establishments, as created by migrations 0002 and 0009 (a test checks they match).
  * A first load into an empty table may drop them and build them once at the end: a sorted B-tree
  * build is cheaper than 10 M insertions; the GiST is not (cube has no sorted build), and kept
  * during the load its cost overlaps with parsing on PostgreSQL.
@@ -100,7 +100,7 @@ export async function refreshEstablishmentNames(db: Db, sirens: readonly string[
 const secondaryIndexes = [
   sql`create index if not exists establishments_siren_idx on establishments (siren)`,
   sql`create index if not exists establishments_naf_idx on establishments (naf_code)`,
-  sql`create index if not exists establishments_geo_idx on establishments using gist (ll_to_earth(lat, lon)) where admin_state = 'A'`,
+  sql`create index if not exists establishments_geo_idx on establishments using gist (ll_to_earth(lat, lon)) where admin_state = 'A' and naf_code in ('8532Z', '8541Z', '8542Z', '8559A', '8559B')`,
 ];
 
 export async function isDirectoryEmpty(db: Db): Promise<boolean> {

@@ -1,3 +1,4 @@
+import { trainingOrganisationNafCodes } from "@tremplin/core";
 import { type Kysely, sql } from "kysely";
 import type { Database } from "../../db/database.js";
 
@@ -56,25 +57,27 @@ export async function findNames(db: Db, sirets: readonly string[]) {
 }
 
 /**
- * Active, diffusible establishments within `radiusMeters` of a point, nearest first. The
- * `admin_state = 'A'` predicate and the `earth_box(…) @> ll_to_earth(lat, lon)` test are what let
- * PostgreSQL use the partial GiST index; the exact distance then trims the box's corners.
+ * Active, diffusible training organisations within `radiusMeters` of a point, nearest first. The
+ * predicates repeat those of the partial GiST index (migration 0009) as literals, so that PostgreSQL
+ * can prove the index applies; `earth_box` uses it, the exact distance trims the box's corners.
  */
-export async function findActiveNear(
+export async function findActiveTrainingOrganisationsNear(
   db: Db,
   point: { lat: number; lon: number },
   radiusMeters: number,
-  options: { nafCodes?: readonly string[]; limit: number },
+  limit: number,
 ) {
   const center = sql`ll_to_earth(${point.lat}, ${point.lon})`;
   const distance = sql<number>`earth_distance(${center}, ll_to_earth(lat, lon))`;
-  let query = db
+  return db
     .selectFrom("establishments")
     .select(["siret", "name", "brand", "naf_code", "lat", "lon", distance.as("distance")])
     .where("admin_state", "=", "A")
+    .where(sql<boolean>`naf_code in (${sql.join(trainingOrganisationNafCodes.map((c) => sql.lit(c)))})`)
     .where("diffusion", "=", "O")
     .where(sql<boolean>`earth_box(${center}, ${radiusMeters}) @> ll_to_earth(lat, lon)`)
-    .where(distance, "<=", radiusMeters);
-  if (options.nafCodes) query = query.where("naf_code", "in", [...options.nafCodes]);
-  return query.orderBy("distance").limit(options.limit).execute();
+    .where(distance, "<=", radiusMeters)
+    .orderBy("distance")
+    .limit(limit)
+    .execute();
 }

@@ -117,10 +117,7 @@ export async function findTrainingOrganisationsNear(
 ): Promise<
   Array<{ siret: string; name: string; nafCode: string | null; lat: number; lon: number; distanceKm: number }>
 > {
-  const rows = await repo.findActiveNear(deps.db, point, radiusKm * 1000, {
-    nafCodes: trainingOrganisationNafCodes,
-    limit,
-  });
+  const rows = await repo.findActiveTrainingOrganisationsNear(deps.db, point, radiusKm * 1000, limit);
   return rows.map((r) => ({
     siret: r.siret,
     name: r.brand ?? r.name ?? "",
