@@ -333,4 +333,19 @@ describe("administration de l'exposition et des calculs", () => {
         .code,
     ).toBe("ALGO_RUN_NOT_PUBLISHABLE");
   }, 120_000);
+
+  it("documente ses routes dans l'OpenAPI", async () => {
+    const doc = await call("GET", "/api/docs/openapi.json");
+    expect(doc.status).toBe(200);
+    expect(Object.keys(doc.body.paths)).toEqual(
+      expect.arrayContaining([
+        "/api/v1/companies/{siret}/recruiting",
+        "/api/v1/companies/{siret}/delisting-requests",
+        "/api/v1/companies/delisting-confirmations",
+        "/api/v1/algo/listing-requests/{id}/accept",
+        "/api/v1/admin/algo/runs/{id}/report.svg",
+      ]),
+    );
+    expect(JSON.stringify(doc.body.components?.schemas ?? {})).toMatch(/RecruitingCompany/);
+  });
 });

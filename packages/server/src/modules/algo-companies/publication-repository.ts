@@ -1,3 +1,4 @@
+import { trainingOrganisationNafCodes } from "@tremplin/core";
 import { type Kysely, sql } from "kysely";
 import type { Database } from "../../db/database.js";
 
@@ -96,6 +97,7 @@ export async function materializeOverrides(db: Db, runId: number, sirets?: strin
     join establishments e on e.siret = r.siret
     left join algo_scores s on s.run_id = ${runId} and s.siret = r.siret
     where r.action = 'add' and e.lat is not null and e.lon is not null and e.admin_state = 'A' and e.diffusion = 'O'
+      and not (replace(coalesce(e.naf_code, ''), '.', '') = any(${[...trainingOrganisationNafCodes]}::text[]))
       ${only("r.siret")}
     on conflict (run_id, siret, rome_code) do nothing
   `.execute(db);
