@@ -173,8 +173,32 @@ describe("import:catalogue", () => {
     expect(await count("catalogue")).toBe(3);
     expect((await organisation(LYON_CFA)).requests_opted_out_at).toEqual(optedOut);
 
-    // A smaller complete file: only FX-002 stays among the catalogue's trainings; LBA's are untouched.
+    // A training that moved or changed jobs gets new lookup keys; the others keep theirs.
+    const keysOf = async (key: string) =>
+      handle.db
+        .selectFrom("training_rome_keys as k")
+        .innerJoin("trainings as t", "t.id", "k.training_id")
+        .select(["k.key", "k.lat"])
+        .where("t.source_key", "=", key)
+        .orderBy("k.key")
+        .execute();
     const records = JSON.parse(readFileSync(catalogueFile, "utf8"));
+    const moved = records.map((r: Record<string, unknown> | number) =>
+      typeof r === "object" && r.cle_ministere_educatif === "FX-002"
+        ? { ...r, rome_codes: ["D1104"], lieu_formation_geo_coordonnees: "45.7800,4.8800" }
+        : r,
+    );
+    const movedFile = path.join(mkdtempSync(path.join(os.tmpdir(), "catalogue-")), "moved.json");
+    writeFileSync(movedFile, JSON.stringify(moved));
+    const before = await keysOf("catalogue:FX-001");
+    await importCatalogue(handle.db, { file: movedFile, now: later }, quiet);
+    expect(await keysOf("catalogue:FX-002")).toEqual([
+      { key: "D11", lat: 45.78 },
+      { key: "D1104", lat: 45.78 },
+    ]);
+    expect(await keysOf("catalogue:FX-001")).toEqual(before);
+
+    // A smaller complete file: only FX-002 stays among the catalogue's trainings; LBA's are untouched.
     const smaller = path.join(mkdtempSync(path.join(os.tmpdir(), "catalogue-")), "complet.json");
     writeFileSync(
       smaller,

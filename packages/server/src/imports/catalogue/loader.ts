@@ -119,6 +119,21 @@ export async function loadCatalogueBatch(
       )
       .execute();
 
+    // What the trainings looked like before: keys are rewritten only where codes or place changed
+    // (a daily reimport then touches almost no GiST entry, the costly part of a load).
+    const previous = new Map(
+      (
+        await trx
+          .selectFrom("trainings")
+          .select(["source_key", "rome_codes", "lat", "lon"])
+          .where(
+            "source_key",
+            "in",
+            records.map((r) => r.training.sourceKey),
+          )
+          .execute()
+      ).map((p) => [p.source_key, p]),
+    );
     const saved = await trx
       .insertInto("trainings")
       .values(
@@ -166,9 +181,21 @@ export async function loadCatalogueBatch(
       .execute();
 
     const byKey = new Map(records.map((r) => [r.training.sourceKey, r.training]));
-    const ids = saved.map((s) => s.id);
-    await trx.deleteFrom("training_rome_keys").where("training_id", "in", ids).execute();
-    const keys = saved.flatMap((s) => {
+    const changed = saved.filter((s) => {
+      const t = byKey.get(s.source_key) as MappedTraining;
+      const p = previous.get(s.source_key);
+      return !p || p.lat !== t.lat || p.lon !== t.lon || p.rome_codes.join() !== t.romeCodes.join();
+    });
+    if (changed.length === 0) return;
+    await trx
+      .deleteFrom("training_rome_keys")
+      .where(
+        "training_id",
+        "in",
+        changed.map((s) => s.id),
+      )
+      .execute();
+    const keys = changed.flatMap((s) => {
       const t = byKey.get(s.source_key) as MappedTraining;
       return trainingMatchKeys(t.romeCodes, options.parentOf).map((key) => ({
         training_id: s.id,
