@@ -107,6 +107,11 @@ export const errorCatalog = {
     status: 410,
     message: "Cette offre n'est plus d'actualité (pourvue ou annulée) : l'entreprise ne cherche plus de candidat.",
   },
+  CFA_ORGANISATION_NOT_YOURS: {
+    status: 404,
+    message:
+      "Cet organisme n'est rattaché à aucun de vos comptes CFA confirmés. Ajoutez-le depuis la page d'inscription, ou confirmez votre adresse e-mail.",
+  },
   CFA_NOT_IN_CATALOGUE: {
     status: 404,
     message:

@@ -153,7 +153,8 @@ export async function setPreferences(deps: CfaDeps, userId: string, rawSiret: st
   const siret = compactIdentifier(rawSiret);
   const accounts = await requests.cfaAccountsOfUser(deps.db, userId);
   const account = accounts.find((a) => a.siret === siret);
-  if (!account) throw new AppError("NOT_YOUR_COMPANY");
+  // Not found rather than forbidden: whether a SIRET is someone else's is none of the caller's business.
+  if (!account) throw new AppError("CFA_ORGANISATION_NOT_YOURS");
   const org = await catalogue.findOrganisation(deps.db, siret);
   if (!org) throw new AppError("CFA_NOT_IN_CATALOGUE");
   await catalogue.setOptOut(deps.db, siret, acceptsRequests ? null : deps.clock.now());

@@ -139,6 +139,6 @@ describe("the CFA space", () => {
     expect((await inbox(cfa.cookie)).json().organisations[0]).toMatchObject({ acceptsRequests: false });
     expect((await set(sirets["CFA voisin"] as string, true)).json()).toMatchObject({ acceptsRequests: true });
     const notMine = await set(sirets["CFA avec compte"] as string, false);
-    expect([notMine.statusCode, notMine.json().error.code]).toEqual([403, "NOT_YOUR_COMPANY"]);
+    expect([notMine.statusCode, notMine.json().error.code]).toEqual([404, "CFA_ORGANISATION_NOT_YOURS"]);
   });
 });
