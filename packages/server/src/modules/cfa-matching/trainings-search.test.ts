@@ -66,4 +66,21 @@ describe("GET /api/v1/formations/search", () => {
     expect((await search(`romes=D1102&latitude=95&longitude=4`)).statusCode).toBe(400);
     expect((await search(`romes=D1102&${at}&radius=500`)).statusCode).toBe(400);
   });
+
+  it("is documented in the OpenAPI document with the other CFA matching routes", async () => {
+    const doc = (await t.app.inject({ method: "GET", url: "/api/docs/openapi.json" })).json();
+    for (const path of [
+      "/api/v1/formations/search",
+      "/api/v1/offers/{id}/cfa-suggestions",
+      "/api/v1/offers/{id}/cfa-requests",
+      "/api/v1/cfa-links/answer",
+      "/api/v1/cfa/requests",
+    ]) {
+      expect(doc.paths[path], path).toBeDefined();
+    }
+    // What a CFA sees of an offer has no field for the recruiter's address or phone (ADR 006).
+    expect(Object.keys(doc.components.schemas.CfaRequestOffer.properties)).not.toEqual(
+      expect.arrayContaining([expect.stringMatching(/email|phone/i)]),
+    );
+  });
 });
