@@ -27,3 +27,4 @@ export * from "./schemas/application-views.js";
 export * from "./rules/cfa-matching.js";
 export * from "./schemas/cfa-matching.js";
 export * from "./schemas/algo-companies.js";
+export * from "./schemas/diffusion.js";

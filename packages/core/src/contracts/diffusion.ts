@@ -1,10 +1,10 @@
 import { z } from "zod";
+import { offerEvents } from "../schemas/diffusion.js";
 import { createOfferSchema, publicOfferSchema } from "../schemas/offer.js";
 import { defineRoute } from "./define.js";
 
 const tags = ["Diffusion (partenaires)"] as const;
 const idParams = z.object({ id: z.uuid({ error: "Identifiant d'offre invalide." }) });
-export const offerEvents = ["offer.published", "offer.updated", "offer.closed"] as const;
 
 export const listOffersSince = defineRoute({
   method: "GET",

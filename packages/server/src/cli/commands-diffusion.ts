@@ -1,5 +1,4 @@
-import { type ApiScope, apiScopes } from "@tremplin/core";
-import { offerEvents } from "@tremplin/core/contracts/diffusion";
+import { type ApiScope, apiScopes, offerEvents } from "@tremplin/core";
 import { createApiKey, findApiKeyByName, listApiKeys, revokeApiKey } from "../modules/diffusion/api-keys.js";
 import { createWebhook } from "../modules/diffusion/webhooks-service.js";
 import { type CliCommand, UsageError } from "./command.js";

@@ -1,0 +1,3 @@
+/** Events a partner's webhook can subscribe to. */
+export const offerEvents = ["offer.published", "offer.updated", "offer.closed"] as const;
+export type OfferEvent = (typeof offerEvents)[number];
