@@ -44,6 +44,8 @@ export function cfaRequest(
     offer: CfaRequestOfferData;
     contact: { name: string; email: string; phone: string | null };
     distanceKm: number;
+    /** How the CFA's trainings match the job: the wording differs for a mere domain match. */
+    match: "exact" | "parent" | "domain";
     trainings: string[];
     offerUrl: string | null;
     candidatesUrl: string;
@@ -57,13 +59,14 @@ export function cfaRequest(
   const subject = `Une entreprise cherche un alternant : ${o.title}${o.city ? ` à ${o.city}` : ""}`;
   const facts = offerFacts(o);
   const trainings = data.trainings.length > 0 ? data.trainings.join(" ; ") : "";
+  const why = `${data.match === "domain" ? "vous formez à des métiers du même domaine" : "vous formez à ce métier"}${trainings ? ` (${trainings})` : ""}`;
   const contactLine = `${data.contact.name}, ${data.contact.email}${data.contact.phone ? `, ${data.contact.phone}` : ""}`;
   return layout({
     subject,
     preheader: `${o.companyName} a choisi votre centre pour lui présenter des candidats`,
     publicUrl,
     body: html`${paragraph(`Bonjour ${data.cfaName},`)}
-${paragraph(`${o.companyName} recrute en alternance à ${km(data.distanceKm)} de votre centre et a choisi de vous faire connaître son besoin sur Tremplin : vous formez à ce métier${trainings ? ` (${trainings})` : ""}.`)}
+${paragraph(`${o.companyName} recrute en alternance à ${km(data.distanceKm)} de votre centre et a choisi de vous faire connaître son besoin sur Tremplin : ${why}.`)}
 <table role="presentation" cellspacing="0" cellpadding="0" style="margin:0 0 16px 0;border-collapse:collapse">${facts.map(([k, v]) => html`<tr><td style="padding:4px 12px 4px 0;color:#666666;vertical-align:top">${k}</td><td style="padding:4px 0"><strong>${v}</strong></td></tr>`)}</table>
 ${paragraph(`Contact de l'entreprise : ${contactLine}. L'entreprise a demandé cette mise en relation : vous pouvez lui écrire ou l'appeler directement.`)}
 ${paragraph("Avez-vous des candidats à lui présenter ? Dites-le en un clic, sans compte : l'entreprise est prévenue aussitôt.")}
@@ -74,7 +77,7 @@ ${data.spaceUrl ? html`<p style="margin:0 0 16px 0">Cette demande est aussi dans
 <p style="margin:24px 0 0 0;font-size:13px;color:#666666">Vous recevez ce message parce que votre centre figure au catalogue des formations en apprentissage. ${link(data.optOutUrl, "Ne plus recevoir de demandes d'entreprises")} (effet immédiat).</p>`,
     text: `Bonjour ${data.cfaName},
 
-${o.companyName} recrute en alternance à ${km(data.distanceKm)} de votre centre et a choisi de vous faire connaître son besoin sur Tremplin : vous formez à ce métier${trainings ? ` (${trainings})` : ""}.
+${o.companyName} recrute en alternance à ${km(data.distanceKm)} de votre centre et a choisi de vous faire connaître son besoin sur Tremplin : ${why}.
 
 ${facts.map(([k, v]) => `- ${k} : ${v}`).join("\n")}
 

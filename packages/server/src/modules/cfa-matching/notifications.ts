@@ -63,6 +63,7 @@ export async function emailRequestsToCfas(deps: CfaDeps, db: Db, offer: OfferRow
           phone: offer.contact_phone,
         },
         distanceKm: request.distance_km,
+        match: request.match,
         trainings: request.trainings,
         offerUrl: offer.status === "active" ? pages.offer(deps, offer.id) : null,
         candidatesUrl: requestLink(deps, id, "candidats"),

@@ -64,7 +64,9 @@ describe("asking CFAs for candidates", () => {
     const [toCfa] = t.smtp.to(email("nord"));
     expect(t.smtp.to(email("nord"))).toHaveLength(1);
     expect(toCfa?.subject).toBe("Une entreprise cherche un alternant : Boulanger / Boulangère à Lyon");
-    expect(toCfa?.text).toContain("Au Bon Pain d'Essai recrute en alternance à 4 km de votre centre");
+    expect(toCfa?.text).toContain(
+      "Au Bon Pain d'Essai recrute en alternance à 4 km de votre centre et a choisi de vous faire connaître son besoin sur Tremplin : vous formez à ce métier (Formation D1102 n° 1 de CFA Nord).",
+    );
     expect(toCfa?.text).toContain("- Début : le 1 septembre 2026");
     expect(toCfa?.text).toContain("- Rythme : 2 jours au CFA, 3 jours en entreprise");
     // The recruiter asked for this introduction: their contact is in the email (ADR 006).
