@@ -5,6 +5,7 @@ import { SMTPServer } from "smtp-server";
 export interface ReceivedEmail {
   to: string[];
   from: string;
+  replyTo: string | undefined;
   subject: string;
   text: string;
   html: string;
@@ -56,6 +57,7 @@ export class SmtpReceiver {
             this.received.push({
               to,
               from: mail.from?.text ?? "",
+              replyTo: mail.replyTo?.value[0]?.address?.toLowerCase(),
               subject: mail.subject ?? "",
               text,
               html: typeof mail.html === "string" ? mail.html : "",

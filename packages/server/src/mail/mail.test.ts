@@ -110,6 +110,18 @@ describe("outbox and SMTP sender", () => {
     expect(t.smtp.to("lease@example.fr")).toHaveLength(1);
   });
 
+  it("sets Reply-To when asked (a recruiter answers a candidate by replying)", async () => {
+    await t.mailer.enqueue(t.db.db, {
+      to: "recruteur@example.fr",
+      replyTo: "Candidate@Example.fr",
+      template: "signInLink",
+      data: { firstName: "R", link: "http://tremplin.test/x", expiresInMinutes: 15 },
+    });
+    await t.flushMail();
+    const [mail] = await t.smtp.waitFor("recruteur@example.fr");
+    expect(mail?.replyTo).toBe("candidate@example.fr");
+  });
+
   it("escapes HTML", () => {
     expect(escapeHtml(`<a href="x">'&'</a>`)).toBe("&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;");
   });

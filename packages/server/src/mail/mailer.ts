@@ -8,6 +8,8 @@ import { type TemplateData, type TemplateName, templates } from "./templates/ind
 
 export interface EmailRequest<N extends TemplateName> {
   to: string;
+  /** Where a reply goes (the candidate, for an application sent to a recruiter). */
+  replyTo?: string;
   template: N;
   data: TemplateData<N>;
   /** Same key twice → the second is ignored: reminders, digests and answers are sent once. */
@@ -44,6 +46,7 @@ export class Mailer {
       dedupeKey: request.dedupeKey ?? null,
       template: request.template,
       to,
+      replyTo: request.replyTo?.trim().toLowerCase() ?? null,
       subject: rendered.subject,
       html: rendered.html,
       text: rendered.text,

@@ -8,6 +8,7 @@ export interface NewOutboxEmail {
   dedupeKey: string | null;
   template: string;
   to: string;
+  replyTo: string | null;
   subject: string;
   html: string;
   text: string;
@@ -25,6 +26,7 @@ export async function insertEmail(db: Db, email: NewOutboxEmail): Promise<string
       dedupe_key: email.dedupeKey,
       template: email.template,
       to_address: email.to,
+      reply_to: email.replyTo,
       subject: email.subject,
       html: email.html,
       text_body: email.text,
@@ -66,6 +68,7 @@ export async function claimDueEmails(db: Db, now: Date, leaseMs: number, limit: 
   const result = await sql<{
     id: string;
     to_address: string;
+    reply_to: string | null;
     subject: string;
     html: string;
     text_body: string;
@@ -82,7 +85,7 @@ export async function claimDueEmails(db: Db, now: Date, leaseMs: number, limit: 
       limit ${limit}
       for update skip locked
     )
-    returning id, to_address, subject, html, text_body, attachments, attempts, template
+    returning id, to_address, reply_to, subject, html, text_body, attachments, attempts, template
   `.execute(db);
   return result.rows;
 }

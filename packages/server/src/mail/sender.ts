@@ -96,6 +96,7 @@ export class MailSender {
           const { messageId } = await this.transport.send({
             from: this.from,
             to: email.to_address,
+            replyTo: email.reply_to,
             subject: email.subject,
             html: email.html,
             text: email.text_body,

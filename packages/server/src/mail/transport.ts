@@ -4,6 +4,7 @@ import type { OutboxAttachment } from "../db/tables/mail-jobs.js";
 export interface OutgoingMessage {
   from: string;
   to: string;
+  replyTo: string | null;
   subject: string;
   html: string;
   text: string;
@@ -33,6 +34,7 @@ export function smtpTransport(url: string): MailTransport {
         const info = await transporter.sendMail({
           from: message.from,
           to: message.to,
+          ...(message.replyTo ? { replyTo: message.replyTo } : {}),
           subject: message.subject,
           html: message.html,
           text: message.text,

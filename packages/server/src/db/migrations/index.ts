@@ -8,6 +8,7 @@ import * as m0006 from "./0006-diffusion.js";
 import * as m0007 from "./0007-applications.js";
 import * as m0008 from "./0008-algo.js";
 import * as m0009 from "./0009-establishments-geo-training.js";
+import * as m0010 from "./0010-outbox-reply-to.js";
 
 /**
  * Every migration, in order. Names are sorted by Kysely: keep the 4-digit prefix.
@@ -23,4 +24,5 @@ export const migrations: Record<string, Migration> = {
   "0007-applications": m0007,
   "0008-algo": m0008,
   "0009-establishments-geo-training": m0009,
+  "0010-outbox-reply-to": m0010,
 };

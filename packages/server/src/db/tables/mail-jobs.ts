@@ -15,6 +15,7 @@ export interface OutboxEmailsTable {
   dedupe_key: string | null;
   template: string;
   to_address: string;
+  reply_to: string | null;
   subject: string;
   html: string;
   text_body: string;

@@ -55,6 +55,8 @@ export async function enqueueApplicationEmails(
   const attachmentName = cv ? `CV ${safeName(`${candidate.firstName} ${candidate.lastName}`)}.${cv.kind}` : null;
   const recruiterEmailId = await deps.mailer.enqueue(db, {
     to: target.recipient.email,
+    // The recruiter can answer the candidate by simply replying.
+    replyTo: candidate.email,
     template: "applicationToRecruiter",
     dedupeKey: emailKeys.recruiter(mail.id),
     data: {
