@@ -7,5 +7,5 @@ export * as search from "./search.js";
 export * as applications from "./applications.js";
 export * as reports from "./reports.js";
 export * as cfaMatching from "./cfa-matching.js";
-export * as diffusion from "./diffusion.js";
 export * as algoCompanies from "./algo-companies.js";
+export * as diffusion from "./diffusion.js";

@@ -2,6 +2,7 @@ import { importCatalogueCommand } from "../imports/catalogue/cli.js";
 import { importIdccCommand } from "../imports/idcc/cli.js";
 import { importSireneCommand } from "../imports/sirene/cli.js";
 import type { CliCommand } from "./command.js";
+import { apiKeysCreate, apiKeysList, apiKeysRevoke, webhooksCreate } from "./commands-diffusion.js";
 import {
   algoEvaluate,
   algoImportContracts,
@@ -13,7 +14,6 @@ import {
   algoScore,
 } from "./commands-algo.js";
 import { algoGenerate } from "./commands-algo-generate.js";
-import { apiKeysCreate, apiKeysList, apiKeysRevoke, webhooksCreate } from "./commands-diffusion.js";
 import { dbMigrate, dbSetup, loadReference } from "./commands-db.js";
 import { jobsList, jobsRun } from "./commands-jobs.js";
 import { usersCreate } from "./commands-users.js";

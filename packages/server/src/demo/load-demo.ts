@@ -18,7 +18,7 @@ export interface DemoSeeder {
 }
 
 /** Seeders in dependency order; feature modules add theirs here. */
-export const demoSeeders: DemoSeeder[] = [companiesDemoSeeder, algoDemoSeeder, cfaDemoSeeder];
+export const demoSeeders: DemoSeeder[] = [companiesDemoSeeder, algoDemoSeeder, offersDemoSeeder, cfaDemoSeeder];
 
 /** Loads the visibly fictional demo set into the parts of an empty database that need it. */
 export async function loadDemoData(
