@@ -43,6 +43,9 @@ describe("CFA matching rules", () => {
     );
     // The two domain-only CFAs are the nearest but lose their place to the three that train for the job.
     expect(picked.map((p) => p.siret)).toEqual(["d", "c", "b"]);
+    // Within a kind of match, the nearest are kept.
+    const domains = [c("far", "domain", 30, 9), c("near", "domain", 3), c("mid", "domain", 10)];
+    expect(pickCfaSuggestions(domains, 2).map((p) => p.siret)).toEqual(["near", "mid"]);
     // Fewer candidates than the limit: all of them, nearest first.
     expect(pickCfaSuggestions([c("x", "domain", 5), c("y", "exact", 9)], 10).map((p) => p.siret)).toEqual(["x", "y"]);
   });

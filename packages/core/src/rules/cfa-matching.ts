@@ -71,14 +71,17 @@ export interface CfaCandidate {
 
 /**
  * Chooses at most `limit` CFAs: the best kind of match fills the list first (a CFA that trains for
- * the job beats one that only shares its domain), then the chosen ones are shown nearest first,
- * the better match first at equal distance.
+ * the job beats a nearer one that only shares its domain), the nearest first within a kind; the
+ * chosen ones are then shown nearest first, the better match first at equal distance.
  */
 export function pickCfaSuggestions<T extends CfaCandidate>(candidates: readonly T[], limit: number): T[] {
-  const byRelevance = (a: T, b: T) =>
-    matchRank(a.match) - matchRank(b.match) || b.trainingsCount - a.trainingsCount || a.siret.localeCompare(b.siret);
-  const chosen = [...candidates].sort((a, b) => byRelevance(a, b) || a.distanceKm - b.distanceKm).slice(0, limit);
-  return chosen.sort((a, b) => a.distanceKm - b.distanceKm || byRelevance(a, b));
+  const tieBreak = (a: T, b: T) => b.trainingsCount - a.trainingsCount || a.siret.localeCompare(b.siret);
+  const chosen = [...candidates]
+    .sort((a, b) => matchRank(a.match) - matchRank(b.match) || a.distanceKm - b.distanceKm || tieBreak(a, b))
+    .slice(0, limit);
+  return chosen.sort(
+    (a, b) => a.distanceKm - b.distanceKm || matchRank(a.match) - matchRank(b.match) || tieBreak(a, b),
+  );
 }
 
 /** Kilometres with one decimal, as shown to people. */

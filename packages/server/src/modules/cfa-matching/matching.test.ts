@@ -112,6 +112,16 @@ describe("CFA suggestions for an offer", () => {
     expect(baker.matches.map((x) => x.match).sort()).toEqual(["domain", "exact", "exact", "exact"]);
   });
 
+  it("walks past the nearest trainings of CFAs it cannot suggest, page after page", async () => {
+    // 250 trainings of an uncertified CFA at 1 km fill the first pages of the index walk.
+    const mass = await loadFixtureCatalogue(t.db.db, [
+      { name: "Masse non certifiée", km: 1, romes: ["F1603"], certified: false, trainings: 250 },
+      { name: "Plombier certifié à 50 km", km: 50, romes: ["F1603"] },
+    ]);
+    const m = await matchCfas(t.db.db, { romeCode: "F1603", ...LYON }, 100);
+    expect(m.matches.map((x) => [x.siret, x.match])).toEqual([[mass["Plombier certifié à 50 km"], "exact"]]);
+  });
+
   it("answers only the offer's manager", async () => {
     const r = await recruiterWithCompany(t);
     const id = await postOffer(r.cookie);

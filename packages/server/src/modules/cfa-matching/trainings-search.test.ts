@@ -58,6 +58,29 @@ describe("GET /api/v1/formations/search", () => {
     expect(several.map((i) => i.organisation.name)).toEqual(["Pâtissier à 1 km", "BP à 2 km"]);
   });
 
+  it("stays exact when the nearest trainings are all filtered out", async () => {
+    // 210 level-3 trainings nearby are more than the nearest rows read per code: the search must
+    // look further for the level-5 one.
+    await loadFixtureCatalogue(t.db.db, [
+      { name: "Masse de niveau 3", km: 1, romes: ["I1604"], level: 3, trainings: 210 },
+      { name: "Niveau 5 à 20 km", km: 20, romes: ["I1604"], level: 5 },
+    ]);
+    const found = await searchTrainings(t.db.db, {
+      romeCodes: ["I1604"],
+      ...LYON,
+      radiusKm: 50,
+      diplomaLevel: 5,
+      limit: 10,
+    });
+    expect(found.map((f) => f.organisation.name)).toEqual(["Niveau 5 à 20 km"]);
+    const nearest = await searchTrainings(t.db.db, { romeCodes: ["I1604"], ...LYON, radiusKm: 50, limit: 3 });
+    expect(nearest.map((f) => f.organisation.name)).toEqual([
+      "Masse de niveau 3",
+      "Masse de niveau 3",
+      "Masse de niveau 3",
+    ]);
+  });
+
   it("explains bad queries in French", async () => {
     const noRome = await search(`${at}`);
     expect(noRome.statusCode).toBe(400);

@@ -1,5 +1,6 @@
 import type { TrainingResult } from "@tremplin/core";
 import * as catalogue from "./catalogue-repository.js";
+import * as geo from "./geo-repository.js";
 import { presentTraining } from "./presenter.js";
 
 export interface TrainingSearchParams {
@@ -27,15 +28,9 @@ export async function searchTrainings(db: catalogue.Db, params: TrainingSearchPa
       .filter((p) => !codes.includes(p))
       .map((key) => ({ key, rank: 2 })),
   ];
-  const rows = await catalogue.searchTrainingRows(
-    db,
-    { lat: params.lat, lon: params.lon },
-    keys,
-    params.radiusKm * 1000,
-    {
-      diplomaLevel: params.diplomaLevel,
-      limit: params.limit,
-    },
-  );
+  const rows = await geo.searchTrainingRows(db, { lat: params.lat, lon: params.lon }, keys, params.radiusKm * 1000, {
+    diplomaLevel: params.diplomaLevel,
+    limit: params.limit,
+  });
   return rows.map(presentTraining);
 }
