@@ -3,6 +3,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import {
   defaultExposureRules,
+  type EvaluationReport,
   generateDataset,
   loadAlgoReference,
   metricsOf,
@@ -36,7 +37,7 @@ const peakMiB = () => process.resourceUsage().maxRSS / 1024;
  * `npm run bench -- algo [--establishments 1500000] [--years 6] [--seed 1] [--scenario reference] [--library-only]`
  * The whole prediction pipeline with its database side: generated data written as input files,
  * fictional establishments put in the directory (set-up, timed apart), then what production runs —
- * algo:import-contracts, algo:import-hires, algo:import-finances, algo:evaluate, algo:score,
+ * algo:import-contracts, algo:import-hires, algo:import-finances, algo:score --evaluate,
  * algo:publish — through the same functions as the CLI. PGlite on disk by default, PostgreSQL when
  * DATABASE_URL is set. `--library-only`: the in-memory pipeline alone (packages/algo).
  */
@@ -96,12 +97,19 @@ export default async function benchAlgo(args: string[]): Promise<void> {
       importEventFile(db, { file: files.hires, source: "hires", now: now() }, say),
     );
     await time(stages, "algo:import-finances", () => importFinanceFile(db, { file: files.finances, now: now() }, say));
-    const evaluation = await time(stages, "algo:evaluate (lecture + backtest + rapport)", () =>
-      evaluateRun(deps, { trigger: "bench", outputDir: path.join(here, ".cache", "algo") }),
+    // algo:score --evaluate: the backtest report and the scores from one reading of the data.
+    const scored = await time(
+      stages,
+      "algo:score --evaluate (lecture, backtest et rapport, modèle, scores, écriture)",
+      () => scoreRun(deps, { trigger: "bench", evaluate: { outputDir: path.join(here, ".cache", "algo") } }),
     );
-    const scored = await time(stages, "algo:score (lecture + modèle + scores + écriture)", () =>
-      scoreRun(deps, { trigger: "bench" }),
-    );
+    const evaluationRun = await db
+      .selectFrom("algo_runs")
+      .select(["report_json", "summary"])
+      .where("kind", "=", "evaluate")
+      .orderBy("id", "desc")
+      .executeTakeFirstOrThrow();
+    const evaluation = { summary: evaluationRun.summary, report: evaluationRun.report_json as EvaluationReport };
     const published = await time(stages, "algo:publish", () =>
       publishRun(db, { runId: scored.runId, actor: "bench", now: now() }),
     );

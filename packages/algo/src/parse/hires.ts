@@ -1,3 +1,4 @@
+import { siretProblem } from "@tremplin/core/rules/siret";
 import { HIRE_CDD, HIRE_CDI } from "../data/events.js";
 import type { Day } from "../time/day.js";
 import { checkSiret, parseDataDay, type RowOutcome, record, rejected, skipped } from "./common.js";
@@ -49,6 +50,8 @@ function classify(
  *   dc_typecontrat_id|dd_datefincdd|dc_romev3_1_id|…`), contract type 1 = CDD, 2 = CDI, 3 = temp.
  */
 export function parseHireLine(line: string): RowOutcome<HireRecord> {
+  const fast = simpleHire(line);
+  if (fast) return fast;
   if (line.includes("|")) {
     const c = line.split("|");
     if (c[0]?.trim() === "kc_siret") return skipped("ligne d'en-tête");
@@ -70,4 +73,20 @@ export function parseHireLine(line: string): RowOutcome<HireRecord> {
           ? "TEMP"
           : null;
   return classify(c[0] ?? "", c[1] ?? "", type, c[2] ?? "", c[3] ?? "", "");
+}
+
+/**
+ * The common case `00000000000000;AAAA-MM-JJ;CDI` (or CDD) without splitting or trimming: 51 M lines
+ * for the national extract, where the general path costs twice as much. Anything else (or any
+ * problem) returns null and takes the general path, so outcomes are the same.
+ */
+function simpleHire(line: string): RowOutcome<HireRecord> | null {
+  if (line.length !== 29 || line.charCodeAt(14) !== 59 || line.charCodeAt(25) !== 59) return null;
+  const type = line.slice(26);
+  if (type !== "CDI" && type !== "CDD") return null;
+  const siret = line.slice(0, 14);
+  if (siretProblem(siret) !== null) return null;
+  const day = parseDataDay(line.slice(15, 25));
+  if (day === null) return null;
+  return record({ siret, day, kind: type === "CDI" ? HIRE_CDI : HIRE_CDD, rome: null });
 }

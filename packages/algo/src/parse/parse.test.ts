@@ -143,6 +143,22 @@ describe("finances et établissements", () => {
   });
 });
 
+describe("embauches : chemin rapide", () => {
+  it("donne exactement ce que donne le chemin général", () => {
+    // A trailing empty end date sends the same line through the general path.
+    for (const line of [
+      `${GOOD};2023-05-02;CDI`,
+      `${GOOD};2023-05-02;CDD`,
+      `${BAD_KEY};2023-05-02;CDI`,
+      `${GOOD};2023-02-30;CDI`,
+      `${GOOD};2023-05-02;CTT`,
+      `${GOOD};02/05/2023;CDD`,
+      `${GOOD};1890-05-02;CDI`,
+    ])
+      expect(parseHireLine(line), line).toEqual(parseHireLine(`${line};`));
+  });
+});
+
 describe("dates des fichiers", () => {
   it("connaît les années bissextiles et la longueur des mois", () => {
     expect(parseDataDay("29/02/2024")).toBe(dayFromYmd(2024, 2, 29));

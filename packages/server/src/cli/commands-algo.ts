@@ -117,8 +117,8 @@ export const algoScore: CliCommand = {
   name: "algo:score",
   summary:
     "Prédit les recrutements des 6 mois suivant la date d'observation, note et expose les entreprises (à publier ensuite)",
-  usage: "algo:score [--as-of AAAA-MM-JJ] [--output <scores.csv>]",
-  options: { "as-of": { type: "string" }, output: { type: "string" } },
+  usage: "algo:score [--as-of AAAA-MM-JJ] [--output <scores.csv>] [--evaluate]",
+  options: { "as-of": { type: "string" }, output: { type: "string" }, evaluate: { type: "boolean" } },
   async run({ values }, context) {
     const db = await algoDatabase(context);
     const outputCsv =
@@ -127,7 +127,15 @@ export const algoScore: CliCommand = {
         : undefined;
     await scoreRun(
       { db, now: () => new Date(), rules: exposureRules(context.config), say: context.print },
-      { asOf: asOfOption(values["as-of"]), trigger: "cli", outputCsv },
+      {
+        asOf: asOfOption(values["as-of"]),
+        trigger: "cli",
+        outputCsv,
+        // Also the backtest report (as algo:evaluate), from the same reading of the data.
+        ...(values.evaluate === true
+          ? { evaluate: { outputDir: path.join(context.config.dataDir, "algo", "rapport") } }
+          : {}),
+      },
     );
     if (outputCsv) context.print(`Scores écrits dans ${outputCsv} (siret;predicted_hires;score).`);
   },

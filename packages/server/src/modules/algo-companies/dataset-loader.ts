@@ -34,6 +34,17 @@ export interface LoadedDataset {
 }
 
 const PAGE = 20_000;
+
+/** Seconds since the last call, as "12,3 s". */
+function stopwatch(): () => string {
+  let last = performance.now();
+  return () => {
+    const now = performance.now();
+    const text = `${((now - last) / 1000).toFixed(1).replace(".", ",")} s`;
+    last = now;
+    return text;
+  };
+}
 const n = (x: number) => x.toLocaleString("fr-FR");
 
 /**
@@ -90,9 +101,10 @@ export async function loadDataset(
   const optedOut = new Uint8Array(capacity);
   let count = 0;
   let notDiffusible = 0;
-  for (let after = ""; ; ) {
-    const rows = await repo.scopedEstablishmentsPage(db, after, PAGE);
-    for (const e of rows) {
+  const lap = stopwatch();
+  for (let after: string | null = ""; after !== null; ) {
+    const page = await repo.scopedEstablishmentsPage(db, after, PAGE);
+    for (const e of page.rows) {
       const added = builder.addEstablishment(
         {
           siret: e.siret,
@@ -113,9 +125,9 @@ export async function loadDataset(
       }
       count++;
     }
-    if (rows.length < PAGE) break;
-    after = (rows[rows.length - 1] as repo.ScopedEstablishmentRow).siret;
+    after = page.last;
   }
+  const times = [`établissements ${lap()}`];
   for (const source of ["contracts", "hires"] as const) {
     for (let after = { siret: "", importId: 0, part: 0 }; ; ) {
       const page = await repo.eventSetsPage(db, source, after, PAGE);
@@ -133,6 +145,7 @@ export async function loadDataset(
         part: page.parts[n - 1] as number,
       };
     }
+    times.push(`${source === "contracts" ? "contrats" : "embauches"} ${lap()}`);
   }
   let financeRows = 0;
   for (let after = { siren: "", year: 0 }; ; ) {
@@ -155,12 +168,14 @@ export async function loadDataset(
     const i = builder.indexOf(siret);
     if (i >= 0) optedOut[i] = 1;
   }
+  times.push(`finances ${lap()}`);
   const dataset = builder.build();
   const w = builder.warnings;
   say(
     `  ${n(dataset.establishments.n)} établissements retenus (NAF inconnu : ${n(w.unknownNaf)}), ` +
       `${n(dataset.contracts.days.length)} contrats et ${n(dataset.hires.days.length)} autres embauches du ${isoOfDay(start)} au ${isoOfDay(asOf - 1)}`,
   );
+  say(`  Durées de lecture : ${times.join(", ")}`);
   return {
     dataset,
     asOf,

@@ -50,16 +50,31 @@ export interface ScopedEstablishmentRow {
   diffusion: "O" | "P" | "N";
 }
 
-/** One page of in-scope establishments after `after`, in SIRET order (keyset pagination). */
-export async function scopedEstablishmentsPage(db: Db, after: string, limit: number) {
-  const rows = await sql<ScopedEstablishmentRow>`
-    select e.siret, e.naf_code, e.headcount_band, e.created_on, e.insee_code, e.postal_code, e.admin_state, e.diffusion
-    from establishments e
-    where e.siret > ${after} and ${inScope}
+/**
+ * One page of the directory after `after`, in SIRET order, and the in-scope rows among them. The
+ * page is taken from the primary key first and filtered after (the scope test is a few index probes
+ * a row), so each page costs the same whatever the share of rows in scope; `last` is where the next
+ * page starts, null at the end.
+ */
+export async function scopedEstablishmentsPage(db: Db, after: string, scan: number) {
+  const rows = await sql<ScopedEstablishmentRow & { last_scanned: string }>`
+    with page as (
+      select e.siret, e.naf_code, e.headcount_band, e.created_on, e.insee_code, e.postal_code, e.admin_state, e.diffusion
+      from establishments e where e.siret > ${after} order by e.siret limit ${scan}
+    )
+    select e.*, (select max(siret) from page) as last_scanned from page e where ${inScope}
     order by e.siret
-    limit ${limit}
   `.execute(db);
-  return rows.rows;
+  const last = rows.rows[0]?.last_scanned ?? (await lastOfPage(db, after, scan));
+  return { rows: rows.rows, last };
+}
+
+/** Where a page with no row in scope ended (null when nothing is left after `after`). */
+async function lastOfPage(db: Db, after: string, scan: number): Promise<string | null> {
+  const row = await sql<{ last: string | null }>`
+    select max(siret) as last from (select siret from establishments where siret > ${after} order by siret limit ${scan}) p
+  `.execute(db);
+  return row.rows[0]?.last ?? null;
 }
 
 export interface EventSetPage {

@@ -84,12 +84,17 @@ async function withRun<T extends { summary: unknown }>(
  * `algo:evaluate`: the temporal backtest on the stored data (fit as of T − 6 months, compare with
  * the last 6 months), stored with its report (JSON, Markdown, SVG chart) and written to `outputDir`.
  */
-export async function evaluateRun(deps: AlgoRunDeps, options: { asOf?: string; trigger: string; outputDir?: string }) {
+export async function evaluateRun(
+  deps: AlgoRunDeps,
+  options: { asOf?: string; trigger: string; outputDir?: string; loaded?: LoadedDataset },
+) {
   const say = deps.say ?? (() => {});
   return withRun(deps, { kind: "evaluate", ...options }, async (runId) => {
     const stages: Stage[] = [];
     const reference = deps.reference ?? (await algoReference());
-    const loaded = await timed(stages, "read", () => loadDataset(deps.db, reference, { asOf: options.asOf, say }));
+    const loaded =
+      options.loaded ??
+      (await timed(stages, "read", () => loadDataset(deps.db, reference, { asOf: options.asOf, say })));
     const createdAt = deps.now().toISOString();
     const result = await timed(stages, "backtest", () =>
       runBacktest(loaded.dataset, reference, { ...deps.fit, onProgress: say, createdAt }),
@@ -119,12 +124,23 @@ export async function evaluateRun(deps: AlgoRunDeps, options: { asOf?: string; t
  * next 6 months for every open establishment, and stores the scores and the exposed set of a new
  * run (not yet published). With `outputCsv`, also writes `siret;predicted_hires;score`.
  */
-export async function scoreRun(deps: AlgoRunDeps, options: { asOf?: string; trigger: string; outputCsv?: string }) {
+export async function scoreRun(
+  deps: AlgoRunDeps,
+  options: { asOf?: string; trigger: string; outputCsv?: string; evaluate?: { outputDir?: string } },
+) {
   const say = deps.say ?? (() => {});
   return withRun(deps, { kind: "score", ...options }, async (runId) => {
     const stages: Stage[] = [];
     const reference = deps.reference ?? (await algoReference());
     const loaded = await timed(stages, "read", () => loadDataset(deps.db, reference, { asOf: options.asOf, say }));
+    // `algo:score --evaluate`: the backtest report of the same data, without reading it twice.
+    if (options.evaluate)
+      await evaluateRun(deps, {
+        asOf: options.asOf,
+        trigger: options.trigger,
+        outputDir: options.evaluate.outputDir,
+        loaded,
+      });
     const { dataset, asOf } = loaded;
     say(`Apprentissage du modèle de production (prédictions à partir du ${isoOfDay(asOf)})…`);
     const fitted = await timed(stages, "fit", () =>

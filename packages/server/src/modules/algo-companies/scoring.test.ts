@@ -166,3 +166,26 @@ describe("publication et retour arrière (algo:publish, algo:rollback)", () => {
     });
   }, 120_000);
 });
+
+describe("algo:score --evaluate", () => {
+  it("enregistre aussi l'évaluation, sur la même lecture des données", async () => {
+    const before = await handle.db.selectFrom("algo_runs").select("id").execute();
+    const scored = await scoreRun(await testRunDeps(handle), { trigger: "test", evaluate: {} });
+    const added = await handle.db
+      .selectFrom("algo_runs")
+      .select(["id", "kind", "status", "as_of", "report_md"])
+      .where(
+        "id",
+        "not in",
+        before.map((r) => r.id),
+      )
+      .orderBy("id")
+      .execute();
+    expect(added.map((r) => [r.kind, r.status, r.as_of])).toEqual([
+      ["score", "succeeded", "2026-01-01"],
+      ["evaluate", "succeeded", "2026-01-01"],
+    ]);
+    expect(added[1]?.report_md).toMatch(/Modèle Tremplin/);
+    expect(scored.runId).toBe(added[0]?.id);
+  }, 120_000);
+});
