@@ -12,8 +12,9 @@ export default defineConfig({
     fileParallelism: false,
     pool: "forks",
     testTimeout: 60_000,
-    // The global setup's first start migrates and loads reference data (20–30 s, more on CI).
-    hookTimeout: 240_000,
+    // A first start migrates and loads reference data (20–30 s alone, minutes on a busy machine):
+    // the global setup and the journeys that start a server of their own wait that long.
+    hookTimeout: 480_000,
     env: { NODE_ENV: "test" },
   },
 });

@@ -9,6 +9,8 @@ export interface OpenPageOptions {
   /** Base URL of the server; defaults to the shared one started by the global setup. */
   baseUrl?: string;
   viewport?: ViewportName;
+  /** Cookies of an earlier context (`await context.storageState()`): a person still signed in. */
+  storageState?: Awaited<ReturnType<BrowserContext["storageState"]>>;
 }
 
 export interface JourneyPage {
@@ -22,11 +24,30 @@ export interface JourneyPage {
   close(): Promise<void>;
 }
 
-/** Watches a page for console errors, uncaught exceptions and requests that failed. */
+/** Chromium's console line for any HTTP error answer; the answers themselves are judged below. */
+const httpErrorLine = /^Failed to load resource: the server responded with a status of \d+/;
+
+/**
+ * Watches a page for console errors, uncaught exceptions, requests that failed, server errors
+ * (5xx) and missing files (a 404 for an icon, a script, a font). API refusals (401 from /me
+ * for a visitor, 404 for an unknown offer, 422 for a closed SIRET) are answers the pages show:
+ * journeys check what the page says about them instead.
+ */
 export function collectProblems(page: Page): string[] {
   const problems: string[] = [];
   page.on("console", (message) => {
-    if (message.type() === "error") problems.push(`console: ${message.text()}`);
+    if (message.type() === "error" && !httpErrorLine.test(message.text())) problems.push(`console: ${message.text()}`);
+  });
+  page.on("response", (response) => {
+    const status = response.status();
+    const { pathname } = new URL(response.url());
+    // A page's own 404 (the server answers an unknown offer's address with the app and a 404) is
+    // what the page then says; a missing script, style, font or icon is a problem.
+    const missingFile =
+      status === 404 && !pathname.startsWith("/api/") && response.request().resourceType() !== "document";
+    if (status >= 500 || missingFile) {
+      problems.push(`response: ${status} ${response.request().method()} ${pathname}`);
+    }
   });
   page.on("pageerror", (error) => problems.push(`exception: ${error.message}`));
   page.on("requestfailed", (request) => {
@@ -52,6 +73,7 @@ export async function openPage(
     locale: "fr-FR",
     timezoneId: "Europe/Paris",
     colorScheme: "light",
+    storageState: options.storageState,
   });
   const page = await context.newPage();
   const problems = collectProblems(page);
@@ -68,8 +90,13 @@ function fileSafe(name: string): string {
     .toLowerCase();
 }
 
-/** Saves a full-page PNG as test-results/<name>.png and returns its path. */
+/**
+ * Saves a full-page PNG as test-results/<name>.png and returns its path, once fonts and lazily
+ * loaded images (the DSFR's icons are CSS masks, fetched when first drawn) have arrived.
+ */
 export async function screenshot(page: Page, name: string): Promise<string> {
+  await page.waitForLoadState("networkidle", { timeout: 5_000 }).catch(() => undefined);
+  await page.evaluate(() => document.fonts.ready).catch(() => undefined);
   mkdirSync(testResultsDir, { recursive: true });
   const file = path.join(testResultsDir, `${fileSafe(name)}.png`);
   await page.screenshot({ path: file, fullPage: true });

@@ -13,6 +13,13 @@ export interface StartServerOptions {
   label?: string;
   /** First start migrates and loads the reference data: allow for a slow machine. */
   startTimeoutMs?: number;
+  /**
+   * CLI commands run on the server's database before it starts, e.g.
+   * `[["users:create", "--role", "opco", "--email", "conseil@opco.fr", "--opco", "Akto"]]`: staff
+   * accounts exist only through the CLI, which cannot open a PGlite database the server holds.
+   * The database is prepared (`db:setup`) first.
+   */
+  cli?: string[][];
 }
 
 export interface RunningServer {
@@ -62,6 +69,34 @@ async function waitForHealth(url: string, child: ChildProcess, timeoutMs: number
   throw new Error(`The server was not ready after ${timeoutMs / 1000} s (${lastProblem}).\n${logTail()}`);
 }
 
+/** `cliCommand("users:create", { role: "admin", email: "a@b.fr" })` → ["users:create", "--role", "admin", …]. */
+export function cliCommand(name: string, options: Record<string, string>): string[] {
+  return [name, ...Object.entries(options).flatMap(([key, value]) => [`--${key}`, value])];
+}
+
+/** Runs `npm run cli -- <args>` (without npm) with the server's environment; its output goes to the log. */
+function runCli(args: string[], env: NodeJS.ProcessEnv, log: NodeJS.WritableStream): Promise<void> {
+  return new Promise((resolve, reject) => {
+    let output = "";
+    const child = spawn(process.execPath, ["--import", "tsx", "packages/server/src/cli.ts", ...args], {
+      cwd: repoRoot,
+      env,
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    const record = (chunk: Buffer) => {
+      log.write(chunk);
+      output += chunk.toString("utf8");
+    };
+    child.stdout?.on("data", record);
+    child.stderr?.on("data", record);
+    child.on("error", reject);
+    child.on("exit", (code) => {
+      if (code === 0) resolve();
+      else reject(new Error(`« cli ${args.join(" ")} » exited with code ${code}:\n${output.slice(-2_000)}`));
+    });
+  });
+}
+
 /**
  * Starts the real server (`node --import tsx packages/server/src/main.ts`) on a free port with a
  * database of its own: a fresh PGlite directory, or a fresh PostgreSQL database next to
@@ -101,6 +136,15 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
   mkdirSync(testResultsDir, { recursive: true });
   const logFile = path.join(testResultsDir, `server-${label}.log`);
   const log = createWriteStream(logFile);
+  if (options.cli?.length) {
+    try {
+      for (const args of [["db:setup"], ...options.cli]) await runCli(args, env, log);
+    } catch (error) {
+      await new Promise<void>((resolve) => log.end(resolve));
+      for (const cleanup of cleanups.reverse()) await cleanup();
+      throw error;
+    }
+  }
   let recent = "";
   const child = spawn(process.execPath, ["--import", "tsx", "packages/server/src/main.ts"], {
     cwd: repoRoot,
@@ -130,7 +174,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
   };
 
   try {
-    await waitForHealth(url, child, options.startTimeoutMs ?? 180_000, () => `Last lines of ${logFile}:\n${recent}`);
+    await waitForHealth(url, child, options.startTimeoutMs ?? 300_000, () => `Last lines of ${logFile}:\n${recent}`);
   } catch (error) {
     await stop();
     throw error;
