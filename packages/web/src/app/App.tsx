@@ -1,18 +1,51 @@
 import { QueryClientProvider } from "@tanstack/react-query";
 import { useState } from "react";
 import { BrowserRouter, Route, Routes } from "react-router";
+import { MagicLinkPage } from "../features/accounts/sign-in/MagicLinkPage.js";
+import { SignInPage } from "../features/accounts/sign-in/SignInPage.js";
+import { SignUpPage } from "../features/accounts/sign-up/SignUpPage.js";
+import { AdminAccountPage } from "../features/admin/AdminAccountPage.js";
+import { AdminSpacePage } from "../features/admin/AdminSpacePage.js";
+import { EmailActionPage } from "../features/offers/EmailActionPage.js";
+import { EditOfferPage } from "../features/offers/form/EditOfferPage.js";
+import { NewOfferPage } from "../features/offers/form/NewOfferPage.js";
+import { OfferPublishedPage } from "../features/offers/form/OfferPublishedPage.js";
+import { PublicOfferPage } from "../features/offers/PublicOfferPage.js";
+import { SpacePage } from "../features/offers/space/SpacePage.js";
+import { OpcoAccountPage } from "../features/opco/OpcoAccountPage.js";
+import { OpcoSpacePage } from "../features/opco/OpcoSpacePage.js";
 import { Layout } from "../layout/Layout.js";
+import { ContactPage } from "../routes/ContactPage.js";
 import { HomePage } from "../routes/HomePage.js";
 import { AccessibilityPage, LegalNoticePage, PersonalDataPage } from "../routes/InformationPages.js";
 import { NotFoundPage } from "../routes/NotFoundPage.js";
 import { createQueryClient } from "./query-client.js";
 
-/** Every page of the app. A new page: a route here, and a navigation entry in layout/navigation.ts. */
+/**
+ * Every page of the app. A new page: a route here, and a navigation entry in layout/navigation.ts.
+ * Addresses in emails (/connexion/lien, /offres/action, /espace, /opco, /admin, /offres/:id,
+ * /contact) are part of the server's contract with people's inboxes: they must keep working.
+ */
 function AppRoutes() {
   return (
     <Routes>
       <Route element={<Layout />}>
         <Route index element={<HomePage />} />
+        <Route path="inscription" element={<SignUpPage key="company" type="company" />} />
+        <Route path="inscription/cfa" element={<SignUpPage key="cfa" type="cfa" />} />
+        <Route path="connexion" element={<SignInPage />} />
+        <Route path="connexion/lien" element={<MagicLinkPage />} />
+        <Route path="espace" element={<SpacePage />} />
+        <Route path="espace/offres/nouvelle" element={<NewOfferPage />} />
+        <Route path="espace/offres/:id/modifier" element={<EditOfferPage />} />
+        <Route path="espace/offres/:id/publiee" element={<OfferPublishedPage />} />
+        <Route path="offres/action" element={<EmailActionPage />} />
+        <Route path="offres/:id" element={<PublicOfferPage />} />
+        <Route path="opco" element={<OpcoSpacePage />} />
+        <Route path="opco/comptes/:id" element={<OpcoAccountPage />} />
+        <Route path="admin" element={<AdminSpacePage />} />
+        <Route path="admin/comptes/:id" element={<AdminAccountPage />} />
+        <Route path="contact" element={<ContactPage />} />
         <Route path="accessibilite" element={<AccessibilityPage />} />
         <Route path="mentions-legales" element={<LegalNoticePage />} />
         <Route path="donnees-personnelles" element={<PersonalDataPage />} />

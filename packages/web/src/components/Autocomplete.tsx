@@ -30,6 +30,10 @@ export interface AutocompleteProps<T> extends SuggestionSource<T> {
   debounceMs?: number;
   id?: string;
   name?: string;
+  /** The label of a value already chosen (editing a saved form): shown, and not searched. */
+  initialText?: string;
+  /** A problem of the form with this field (« Choisissez un métier dans la liste. »), shown in the error state. */
+  errorMessage?: string;
 }
 
 /** The screen-reader announcement for a status; loading says nothing, to keep typing quiet. */
@@ -55,13 +59,24 @@ function announcementFor(status: SuggestionStatus, messages: AutocompleteMessage
  * component serves job titles, communes…
  */
 export function Autocomplete<T>(props: AutocompleteProps<T>) {
-  const { label, hint, placeholder, messages, getOptionKey, getOptionLabel, renderOption, onSelect, name } = props;
+  const {
+    label,
+    hint,
+    placeholder,
+    messages,
+    getOptionKey,
+    getOptionLabel,
+    renderOption,
+    onSelect,
+    name,
+    errorMessage,
+  } = props;
   const generatedId = useId();
   const id = props.id ?? `autocomplete-${generatedId.replaceAll(":", "")}`;
   const ids = { listbox: `${id}-listbox`, hint: `${id}-hint`, messages: `${id}-messages` };
 
-  const [text, setText] = useState("");
-  const [chosenLabel, setChosenLabel] = useState<string | null>(null);
+  const [text, setText] = useState(props.initialText ?? "");
+  const [chosenLabel, setChosenLabel] = useState<string | null>(props.initialText || null);
   const [open, setOpen] = useState(false);
   const [activeIndex, setActiveIndex] = useState(-1);
   const listboxRef = useRef<HTMLDivElement>(null);
@@ -133,12 +148,18 @@ export function Autocomplete<T>(props: AutocompleteProps<T>) {
   }
 
   const visibleMessage = status.kind === "invalid" || status.kind === "empty" || status.kind === "error";
-  const describedBy = [hint === undefined ? undefined : ids.hint, visibleMessage ? ids.messages : undefined]
+  // The form's error is about the value, which a search in progress does not change yet.
+  const formError = errorMessage && !visibleMessage ? errorMessage : undefined;
+  const inError = status.kind === "error" || formError !== undefined;
+  const describedBy = [
+    hint === undefined ? undefined : ids.hint,
+    visibleMessage || formError ? ids.messages : undefined,
+  ]
     .filter(Boolean)
     .join(" ");
 
   return (
-    <div className={fr.cx("fr-input-group", status.kind === "error" && "fr-input-group--error")}>
+    <div className={fr.cx("fr-input-group", inError && "fr-input-group--error")}>
       <label className={fr.cx("fr-label")} htmlFor={id}>
         {label}
         {hint !== undefined && (
@@ -151,7 +172,7 @@ export function Autocomplete<T>(props: AutocompleteProps<T>) {
         <input
           id={id}
           name={name}
-          className={fr.cx("fr-input", status.kind === "error" && "fr-input--error")}
+          className={fr.cx("fr-input", inError && "fr-input--error")}
           type="text"
           role="combobox"
           aria-autocomplete="list"
@@ -159,6 +180,7 @@ export function Autocomplete<T>(props: AutocompleteProps<T>) {
           aria-controls={ids.listbox}
           aria-activedescendant={expanded && activeIndex >= 0 ? `${id}-option-${activeIndex}` : undefined}
           aria-describedby={describedBy || undefined}
+          aria-invalid={formError ? true : undefined}
           autoComplete="off"
           autoCapitalize="none"
           spellCheck={false}
@@ -192,6 +214,7 @@ export function Autocomplete<T>(props: AutocompleteProps<T>) {
       </div>
       <div className={fr.cx("fr-messages-group")} id={ids.messages}>
         {showLoading && <p className={fr.cx("fr-message", "fr-message--info")}>Recherche en cours…</p>}
+        {formError && <p className={fr.cx("fr-message", "fr-message--error")}>{formError}</p>}
         {visibleMessage && (
           <p className={fr.cx("fr-message", status.kind === "error" ? "fr-message--error" : "fr-message--info")}>
             {announcementFor(status, messages)}

@@ -3,7 +3,8 @@ import { Footer } from "@codegouvfr/react-dsfr/Footer";
 import { Header } from "@codegouvfr/react-dsfr/Header";
 import { SkipLinks } from "@codegouvfr/react-dsfr/SkipLinks";
 import { Outlet, useLocation } from "react-router";
-import { isNavigationEntryActive, mainNavigation } from "./navigation.js";
+import { isNavigationEntryActive, navigationFor } from "./navigation.js";
+import { useAccountQuickAccess } from "./use-account-quick-access.js";
 import { useFocusOnNavigation } from "./use-focus-on-navigation.js";
 
 const headerId = "en-tete";
@@ -25,6 +26,7 @@ const homeLinkProps = { to: "/", title: "Accueil - Tremplin (République França
 export function Layout() {
   const { pathname } = useLocation();
   useFocusOnNavigation();
+  const { me, quickAccessItems } = useAccountQuickAccess();
 
   return (
     <>
@@ -41,8 +43,8 @@ export function Layout() {
         homeLinkProps={homeLinkProps}
         serviceTitle="Tremplin"
         serviceTagline="L'alternance, du dépôt d'offre à la candidature"
-        quickAccessItems={[headerFooterDisplayItem]}
-        navigation={mainNavigation.map((entry) => ({
+        quickAccessItems={[...quickAccessItems, headerFooterDisplayItem]}
+        navigation={navigationFor(me).map((entry) => ({
           text: entry.text,
           linkProps: { to: entry.to },
           isActive: isNavigationEntryActive(entry, pathname),

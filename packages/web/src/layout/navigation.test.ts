@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { isNavigationEntryActive } from "./navigation.js";
+import { isNavigationEntryActive, navigationFor } from "./navigation.js";
 
 describe("isNavigationEntryActive", () => {
   test("the home entry is active on the home page only", () => {
@@ -13,5 +13,20 @@ describe("isNavigationEntryActive", () => {
     expect(isNavigationEntryActive(offers, "/offres/123")).toBe(true);
     expect(isNavigationEntryActive(offers, "/mes-offres/brouillons")).toBe(true);
     expect(isNavigationEntryActive(offers, "/offresX")).toBe(false);
+  });
+});
+
+describe("navigationFor", () => {
+  const person = { id: "u", email: "c@x.fr", firstName: "Camille", lastName: "Martin", opco: null, organisations: [] };
+
+  test("invites visitors to recruit, and shows nothing uncertain while the session is checked", () => {
+    expect(navigationFor(undefined).map((e) => e.to)).toEqual(["/"]);
+    expect(navigationFor(null).map((e) => e.text)).toEqual(["Accueil", "Je recrute"]);
+  });
+
+  test("leads each role to its space", () => {
+    expect(navigationFor({ ...person, role: "recruiter" }).map((e) => e.to)).toEqual(["/", "/espace"]);
+    expect(navigationFor({ ...person, role: "admin" }).map((e) => e.to)).toEqual(["/", "/admin"]);
+    expect(navigationFor({ ...person, role: "opco" }).map((e) => e.to)).toEqual(["/", "/opco", "/espace"]);
   });
 });

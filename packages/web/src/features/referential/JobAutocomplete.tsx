@@ -32,18 +32,32 @@ function renderAppellation(item: AppellationSuggestion, query: string) {
 export interface JobAutocompleteProps {
   onSelect: (job: AppellationSuggestion | null) => void;
   label?: string;
+  hint?: string;
   id?: string;
   name?: string;
+  /** The job already chosen (editing an offer). */
+  initialText?: string;
+  errorMessage?: string;
 }
 
 /** Picks a job title (ROME appellation) among the 13 000 of the referential, typo-tolerant. */
-export function JobAutocomplete({ onSelect, label = "Métier", id, name }: JobAutocompleteProps) {
+export function JobAutocomplete({
+  onSelect,
+  label = "Métier",
+  hint = "Tapez le début du nom, par exemple : boulang, aide-soignant, développeur.",
+  id,
+  name,
+  initialText,
+  errorMessage,
+}: JobAutocompleteProps) {
   return (
     <Autocomplete<AppellationSuggestion>
       id={id}
       name={name}
       label={label}
-      hint="Tapez le début du nom, par exemple : boulang, aide-soignant, développeur."
+      hint={hint}
+      initialText={initialText}
+      errorMessage={errorMessage}
       cacheKey="appellations"
       fetchSuggestions={fetchAppellations}
       validateQuery={(query) => firstIssueMessage(appellationQuerySchema, query)}

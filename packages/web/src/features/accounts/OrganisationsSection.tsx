@@ -1,0 +1,59 @@
+import { fr } from "@codegouvfr/react-dsfr";
+import { type AccountStatus, formatSiret, type Me } from "@tremplin/core";
+import { Link } from "react-router";
+import { AccountStatusBadge } from "./AccountStatusBadge.js";
+
+type Organisation = Me["organisations"][number];
+
+/** What the status means for the person's offers, in a sentence. */
+const statusExplanations: Record<AccountStatus, (o: Organisation) => string> = {
+  pending_confirmation: () =>
+    "Confirmez votre adresse e-mail avec le lien que nous vous avons envoyé : vos offres seront alors publiées.",
+  active: (o) =>
+    o.opco
+      ? `Vos offres sont en ligne. ${o.opco.name} va vérifier votre compte ; une fois certifié, vos offres porteront la mention « Certifiée par l'OPCO ».`
+      : "Vos offres sont en ligne. L'équipe Tremplin cherche votre OPCO, qui vérifiera ensuite votre compte.",
+  certified: (o) =>
+    `${o.opco?.name ?? "Votre OPCO"} a vérifié votre compte : vos offres portent la mention « Certifiée par l'OPCO ».`,
+  rejected: (o) =>
+    `${o.opco?.name ?? "Votre OPCO"} n'a pas validé ce compte : vos offres ne sont plus visibles. Le motif vous a été envoyé par e-mail ; en cas d'erreur, contactez-nous.`,
+  disabled: () => "Ce compte est désactivé : vos offres ne sont plus visibles. Contactez-nous pour en savoir plus.",
+};
+
+function OrganisationItem({ organisation }: { organisation: Organisation }) {
+  return (
+    <li className="app-organisation">
+      <div className="app-section-head fr-mb-1w">
+        <h3 className={fr.cx("fr-h6", "fr-mb-0")}>{organisation.name}</h3>
+        <AccountStatusBadge status={organisation.status} label={organisation.statusLabel} />
+      </div>
+      <p className={fr.cx("fr-text--sm", "fr-mb-1w")}>
+        {organisation.type === "cfa" ? "Centre de formation" : "Entreprise"} · SIRET {formatSiret(organisation.siret)}
+        {organisation.opco && ` · OPCO : ${organisation.opco.name}`}
+      </p>
+      <p className={fr.cx("fr-text--sm", "fr-mb-0")}>{statusExplanations[organisation.status](organisation)}</p>
+      {organisation.status === "rejected" && (
+        <p className={fr.cx("fr-text--sm", "fr-mt-1w", "fr-mb-0")}>
+          <Link to="/contact" className={fr.cx("fr-link", "fr-link--sm")}>
+            Contacter l'équipe Tremplin
+          </Link>
+        </p>
+      )}
+    </li>
+  );
+}
+
+/** The establishments the person manages, each with where its account stands. */
+export function OrganisationsSection({ organisations }: { organisations: Me["organisations"] }) {
+  if (organisations.length === 0) return null;
+  return (
+    <section aria-labelledby="titre-organisations">
+      <h2 id="titre-organisations">{organisations.length > 1 ? "Mes établissements" : "Mon établissement"}</h2>
+      <ul className="app-organisations">
+        {organisations.map((organisation) => (
+          <OrganisationItem key={organisation.accountId} organisation={organisation} />
+        ))}
+      </ul>
+    </section>
+  );
+}

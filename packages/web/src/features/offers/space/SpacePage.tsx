@@ -1,0 +1,29 @@
+import { fr } from "@codegouvfr/react-dsfr";
+import { RequireRole } from "../../../auth/RequireRole.js";
+import { displayName, isIntermediary, posterRoles } from "../../../auth/roles.js";
+import { useMe } from "../../../auth/use-me.js";
+import { PageContainer } from "../../../components/PageContainer.js";
+import { usePageTitle } from "../../../layout/use-page-title.js";
+import { OrganisationsSection } from "../../accounts/OrganisationsSection.js";
+import { MyOffersSection } from "./MyOffersSection.js";
+import { PartnerCompaniesSection } from "./PartnerCompaniesSection.js";
+
+/** /espace: the recruiter's (or CFA's, chamber's, OPCO adviser's) offers and organisations. */
+export function SpacePage() {
+  usePageTitle("Mon espace");
+  const me = useMe();
+  const person = me.data;
+  return (
+    <RequireRole roles={posterRoles}>
+      {person && (
+        <PageContainer>
+          <h1>Mon espace</h1>
+          <p className={fr.cx("fr-text--lead")}>Bonjour {displayName(person)}.</p>
+          <OrganisationsSection organisations={person.organisations} />
+          <MyOffersSection showCompany={isIntermediary(person.role)} />
+          {isIntermediary(person.role) && <PartnerCompaniesSection />}
+        </PageContainer>
+      )}
+    </RequireRole>
+  );
+}

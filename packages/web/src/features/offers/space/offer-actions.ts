@@ -1,0 +1,55 @@
+import { canApplyEmailAction, type OfferStatus } from "@tremplin/core";
+import { formatInstantDay } from "../../../lib/french-dates.js";
+import type { OfferAction } from "./use-my-offers.js";
+
+/** The lifecycle actions an offer in this status accepts (core's rule, the one the API applies). */
+export function availableActions(status: OfferStatus): OfferAction[] {
+  const actions: OfferAction[] = [];
+  if (canApplyEmailAction(status, "extend")) actions.push("extend");
+  if (canApplyEmailAction(status, "filled")) actions.push("fill");
+  if (canApplyEmailAction(status, "cancel")) actions.push("cancel");
+  actions.push("duplicate");
+  return actions;
+}
+
+/** A filled or cancelled offer is over: the API refuses edits, a duplicate starts a new one. */
+export function canEdit(status: OfferStatus): boolean {
+  return status !== "filled" && status !== "cancelled";
+}
+
+export const actionLabels: Record<OfferAction, string> = {
+  extend: "Prolonger",
+  fill: "Marquer comme pourvue",
+  cancel: "Annuler l'offre",
+  duplicate: "Dupliquer",
+};
+
+/** Actions that take the offer offline ask first. */
+export const confirmations: Partial<Record<OfferAction, { title: string; text: string; confirm: string }>> = {
+  fill: {
+    title: "Votre offre est pourvue ?",
+    text: "Elle ne sera plus visible des candidats. Vous pourrez la dupliquer pour recruter à nouveau.",
+    confirm: "Oui, l'offre est pourvue",
+  },
+  cancel: {
+    title: "Annuler cette offre ?",
+    text: "Elle ne sera plus visible des candidats et ne pourra plus être modifiée. Vous pourrez la dupliquer.",
+    confirm: "Oui, annuler l'offre",
+  },
+};
+
+/** What the person reads once an action is done. */
+export function actionDoneMessage(action: OfferAction, title: string, expiresAt: string | null): string {
+  switch (action) {
+    case "extend":
+      return expiresAt
+        ? `L'offre « ${title} » est prolongée : elle reste en ligne jusqu'au ${formatInstantDay(expiresAt)}.`
+        : `L'offre « ${title} » est prolongée.`;
+    case "fill":
+      return `L'offre « ${title} » est marquée comme pourvue. Félicitations !`;
+    case "cancel":
+      return `L'offre « ${title} » est annulée.`;
+    case "duplicate":
+      return `L'offre « ${title} » est dupliquée : la copie apparaît dans la liste.`;
+  }
+}

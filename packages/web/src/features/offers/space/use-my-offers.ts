@@ -1,0 +1,35 @@
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { contracts, type OwnerOffer } from "@tremplin/core";
+import { callApi } from "../../../api/client.js";
+
+export const myOffersQueryKey = ["my-offers"] as const;
+
+/** The signed-in person's offers, with their status and counters. */
+export function useMyOffers() {
+  return useQuery({
+    queryKey: myOffersQueryKey,
+    queryFn: ({ signal }) => callApi(contracts.offers.listMyOffers, { signal }),
+    // Counters move (views, applications): fresher than reference data.
+    staleTime: 15_000,
+  });
+}
+
+/** What can be done to an offer from the space. */
+export type OfferAction = "extend" | "fill" | "cancel" | "duplicate";
+
+const actionContracts = {
+  extend: contracts.offers.extendOffer,
+  fill: contracts.offers.markOfferFilled,
+  cancel: contracts.offers.cancelOffer,
+  duplicate: contracts.offers.duplicateOffer,
+} as const;
+
+/** Runs an action on an offer, then refreshes the list (a duplicate is a new offer in it). */
+export function useOfferAction() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ action, offer }: { action: OfferAction; offer: OwnerOffer }) =>
+      callApi(actionContracts[action], { params: { id: offer.id } }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: myOffersQueryKey }),
+  });
+}
