@@ -7,6 +7,7 @@ import {
   formatSiret,
 } from "@tremplin/core";
 import { formatInstantDay } from "../../lib/french-dates.js";
+import { formatFrenchPhone } from "../../lib/french-phone.js";
 import { AccountStatusBadge } from "../accounts/AccountStatusBadge.js";
 
 const opcoSources: Record<NonNullable<AccountCard["opcoSource"]>, string> = {
@@ -87,7 +88,13 @@ export function AccountCardView({ card }: { card: AccountCard }) {
               <a href={`mailto:${contact.email}`}>{contact.email}</a>
             </dd>
             <dt>Téléphone</dt>
-            <dd>{contact.phone ? <a href={`tel:${contact.phone}`}>{contact.phone}</a> : "Non renseigné"}</dd>
+            <dd>
+              {contact.phone ? (
+                <a href={`tel:${contact.phone}`}>{formatFrenchPhone(contact.phone)}</a>
+              ) : (
+                "Non renseigné"
+              )}
+            </dd>
             <dt>Inscription</dt>
             <dd>{formatInstantDay(card.createdAt)}</dd>
           </dl>

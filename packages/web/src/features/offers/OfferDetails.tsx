@@ -2,7 +2,7 @@ import { fr } from "@codegouvfr/react-dsfr";
 import { Badge } from "@codegouvfr/react-dsfr/Badge";
 import type { SkillKind } from "@tremplin/core";
 import { formatInstantDay } from "../../lib/french-dates.js";
-import { descriptionBlocks } from "./description-blocks.js";
+import { type DescriptionBlock, descriptionBlocks } from "./description-blocks.js";
 import { intermediaryKindLabels, type OfferView, skillsNotInText } from "./offer-view.js";
 import "./offers.css";
 
@@ -15,14 +15,23 @@ const skillTitles: Record<SkillKind, string> = {
 type Heading = "h1" | "h2";
 const below: Record<Heading, "h2" | "h3"> = { h1: "h2", h2: "h3" };
 
+const introducesList = (blocks: DescriptionBlock[], index: number) => {
+  const block = blocks[index];
+  return block?.kind === "paragraph" && block.text.endsWith(":") && blocks[index + 1]?.kind === "list";
+};
+
 /** The offer's text: paragraphs and "- " lists, always as plain text. */
 export function OfferText({ text }: { text: string }) {
+  const blocks = descriptionBlocks(text);
   return (
     <div className="app-prose">
-      {descriptionBlocks(text).map((block, index) =>
+      {blocks.map((block, index) =>
         block.kind === "paragraph" ? (
+          // A line that announces the list below it (« Vos missions : ») reads as its title.
           // biome-ignore lint/suspicious/noArrayIndexKey: blocks have no identity but their place
-          <p key={index}>{block.text}</p>
+          <p key={index} className={introducesList(blocks, index) ? fr.cx("fr-text--bold", "fr-mb-1w") : undefined}>
+            {block.text}
+          </p>
         ) : (
           // biome-ignore lint/suspicious/noArrayIndexKey: same
           <ul key={index}>

@@ -4,7 +4,7 @@ import { useMutation } from "@tanstack/react-query";
 import { type AccountType, contracts } from "@tremplin/core";
 import { useEffect, useRef, useState } from "react";
 import { Link, useSearchParams } from "react-router";
-import { callApi } from "../../../api/client.js";
+import { ApiError, callApi } from "../../../api/client.js";
 import { ApiErrorAlert } from "../../../components/ApiErrorAlert.js";
 import { apiFieldErrors, type FieldErrors } from "../../../components/forms/field-errors.js";
 import { PageContainer } from "../../../components/PageContainer.js";
@@ -19,6 +19,7 @@ import {
   type SignUpDraft,
   type SignUpStep,
   signUpBody,
+  signUpErrorField,
   signUpSteps,
   stepForSignUpError,
   stepTitles,
@@ -67,11 +68,9 @@ export function SignUpPage({ type }: { type: AccountType }) {
     onSuccess: () => setSentTo(draft.email.trim().toLowerCase()),
     onError: (error) => {
       const fields = apiFieldErrors(error);
-      const code = (error as { code?: string }).code ?? "";
-      if (code === "COMPANY_NAME_REQUIRED") fields.companyName = (error as Error).message;
-      if (code === "OPCO_UNKNOWN") fields.opco = (error as Error).message;
-      if (code === "EMAIL_ROLE_CONFLICT") fields.email = (error as Error).message;
-      if (code.startsWith("SIRET_")) fields.siret = (error as Error).message;
+      const code = error instanceof ApiError ? error.code : "";
+      const field = signUpErrorField(code);
+      if (field) fields[field] ??= error.message;
       setServerErrors(fields);
       setStep(stepForSignUpError(code, Object.keys(fields)));
     },

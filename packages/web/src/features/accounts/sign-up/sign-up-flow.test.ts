@@ -1,7 +1,14 @@
 import type { Company } from "@tremplin/core";
 import { describe, expect, test } from "vitest";
 import { ApiError } from "../../../api/client.js";
-import { checkCompany, emptyDraft, needsOpcoChoice, signUpBody, stepForSignUpError } from "./sign-up-flow.js";
+import {
+  checkCompany,
+  emptyDraft,
+  needsOpcoChoice,
+  signUpBody,
+  signUpErrorField,
+  stepForSignUpError,
+} from "./sign-up-flow.js";
 
 const supermarket: Company = {
   siret: "80000100000010",
@@ -90,5 +97,15 @@ describe("stepForSignUpError", () => {
     expect(stepForSignUpError("VALIDATION_ERROR", ["email", "siret"])).toBe("siret");
     expect(stepForSignUpError("VALIDATION_ERROR", ["phone"])).toBe("contact");
     expect(stepForSignUpError("ACCOUNT_ALREADY_EXISTS", [])).toBe("contact");
+  });
+});
+
+describe("signUpErrorField", () => {
+  test("puts each business refusal next to the field it is about", () => {
+    expect(signUpErrorField("SIRET_CLOSED")).toBe("siret");
+    expect(signUpErrorField("COMPANY_NAME_REQUIRED")).toBe("companyName");
+    expect(signUpErrorField("OPCO_UNKNOWN")).toBe("opco");
+    expect(signUpErrorField("EMAIL_ROLE_CONFLICT")).toBe("email");
+    expect(signUpErrorField("ACCOUNT_ALREADY_EXISTS")).toBeNull();
   });
 });

@@ -89,6 +89,15 @@ const stepOfField: Record<string, SignUpStep> = {
   opco: "company",
 };
 
+/** The field a business refusal of the sign-up is about (its message is shown there), or null. */
+export function signUpErrorField(code: string): "siret" | "companyName" | "opco" | "email" | null {
+  if (code.startsWith("SIRET_")) return "siret";
+  if (code === "COMPANY_NAME_REQUIRED") return "companyName";
+  if (code === "OPCO_UNKNOWN") return "opco";
+  if (code === "EMAIL_ROLE_CONFLICT") return "email";
+  return null;
+}
+
 /** The screen that can fix a refused sign-up: the SIRET's, the company's, or the contact's (default). */
 export function stepForSignUpError(code: string, fields: readonly string[]): SignUpStep {
   if (code.startsWith("SIRET_")) return "siret";

@@ -136,21 +136,22 @@ export function OfferForm<B>(props: OfferFormProps<B>) {
             }
           />
           <StartFields values={values} onChange={change} error={errors.start} />
-          <button
-            type="button"
-            className={fr.cx(
-              "fr-btn",
-              "fr-btn--tertiary",
-              "fr-btn--icon-right",
-              showOptions ? "fr-icon-arrow-up-s-line" : "fr-icon-arrow-down-s-line",
-              "fr-mb-2w",
-            )}
-            aria-expanded={showOptions}
-            aria-controls="offre-options"
-            onClick={() => setShowOptions((open) => !open)}
-          >
-            {showOptions ? "Moins d'options" : "Plus d'options"}
-          </button>
+          <p>
+            <button
+              type="button"
+              className={fr.cx(
+                "fr-btn",
+                "fr-btn--tertiary",
+                "fr-btn--icon-right",
+                showOptions ? "fr-icon-arrow-up-s-line" : "fr-icon-arrow-down-s-line",
+              )}
+              aria-expanded={showOptions}
+              aria-controls="offre-options"
+              onClick={() => setShowOptions((open) => !open)}
+            >
+              {showOptions ? "Moins d'options" : "Plus d'options"}
+            </button>
+          </p>
           <div id="offre-options" hidden={!showOptions}>
             {showOptions && (
               <MoreOptions
@@ -164,9 +165,11 @@ export function OfferForm<B>(props: OfferFormProps<B>) {
           </div>
           {/* On a phone the preview comes before the button: people see what they publish. */}
           <div className={fr.cx("fr-hidden-lg", "fr-my-4w")}>{preview("apercu-mobile")}</div>
-          <Button type="submit" size="large" disabled={submitting.isPending} className={fr.cx("fr-mt-2w")}>
-            {submitting.isPending ? "Publication…" : submitLabel}
-          </Button>
+          <p className={fr.cx("fr-mt-3w")}>
+            <Button type="submit" size="large" disabled={submitting.isPending}>
+              {submitting.isPending ? "Publication…" : submitLabel}
+            </Button>
+          </p>
         </form>
       </div>
       <div className={fr.cx("fr-col-12", "fr-col-lg-5", "fr-hidden", "fr-unhidden-lg")}>{preview("apercu")}</div>
