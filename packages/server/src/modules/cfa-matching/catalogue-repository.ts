@@ -8,30 +8,6 @@ export interface Point {
   lon: number;
 }
 
-export async function findTrainingsByIds(db: Db, ids: readonly string[]) {
-  if (ids.length === 0) return [];
-  return db
-    .selectFrom("trainings")
-    .select([
-      "id",
-      "title",
-      "cfd",
-      "rncp_code",
-      "diploma_level",
-      "street",
-      "postal_code",
-      "city",
-      "insee_code",
-      "lat",
-      "lon",
-      "rome_codes",
-      "start_months",
-      "organisation_siret",
-    ])
-    .where("id", "in", [...ids])
-    .execute();
-}
-
 export async function findOrganisations(db: Db, sirets: readonly string[]) {
   if (sirets.length === 0) return [];
   return db

@@ -11,11 +11,9 @@ import {
 import type { Selectable } from "kysely";
 import type { CfaRequestsTable, TrainingOrganisationsTable } from "../../db/tables/cfa.js";
 import type { OfferRow } from "../offers/presenter.js";
-import type { findTrainingsByIds } from "./catalogue-repository.js";
 import type { CfaMatch } from "./matching-service.js";
 import type { RequestRow } from "./requests-repository.js";
 
-type TrainingRow = Awaited<ReturnType<typeof findTrainingsByIds>>[number];
 type OrganisationRow = Selectable<TrainingOrganisationsTable>;
 
 const iso = (d: Date | string | null) => (d === null ? null : new Date(d).toISOString());
@@ -27,36 +25,17 @@ export function organisationName(org: Pick<OrganisationRow, "name" | "siret"> | 
 
 export function presentSuggestion(
   match: CfaMatch,
-  org: OrganisationRow | undefined,
-  trainings: Map<string, TrainingRow>,
   request: Pick<Selectable<CfaRequestsTable>, "id" | "status" | "answer"> | undefined,
 ): CfaSuggestion {
   return {
     siret: match.siret,
-    name: organisationName(org, match.siret),
-    uai: org?.uai ?? null,
-    city: org?.city ?? null,
-    postalCode: org?.postal_code ?? null,
+    name: organisationName({ name: match.name, siret: match.siret }, match.siret),
+    uai: match.uai,
+    city: match.city,
+    postalCode: match.postalCode,
     distanceKm: match.distanceKm,
     match: match.match,
-    trainings: match.trainings.slice(0, CFA_LIMITS.trainingsPerCfa).flatMap((ref) => {
-      const t = trainings.get(ref.id);
-      return t
-        ? [
-            {
-              id: t.id,
-              title: t.title,
-              diplomaLevel: t.diploma_level,
-              cfd: t.cfd,
-              rncpCode: t.rncp_code,
-              city: t.city,
-              postalCode: t.postal_code,
-              distanceKm: ref.distanceKm,
-              match: ref.match,
-            },
-          ]
-        : [];
-    }),
+    trainings: match.trainings.slice(0, CFA_LIMITS.trainingsPerCfa),
     trainingsCount: match.trainingsCount,
     request: request ? { id: request.id, status: request.status, answer: request.answer } : null,
   };

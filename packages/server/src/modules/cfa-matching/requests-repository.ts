@@ -35,6 +35,15 @@ export async function listRequestsOfOffer(db: Db, offerId: string) {
 }
 
 /** Inserts the requests not made yet (one per offer and CFA); returns the new ones. */
+/** The requests of an offer, by CFA (one table: the suggestions only mark those already asked). */
+export async function requestStatesOfOffer(db: Db, offerId: string) {
+  return db
+    .selectFrom("cfa_requests")
+    .select(["id", "cfa_siret", "status", "answer"])
+    .where("offer_id", "=", offerId)
+    .execute();
+}
+
 export async function insertRequests(db: Db, rows: Insertable<CfaRequestsTable>[]) {
   if (rows.length === 0) return [];
   return db

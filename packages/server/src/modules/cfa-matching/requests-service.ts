@@ -5,7 +5,6 @@ import { AppError } from "../../http/app-error.js";
 import { ownedOffer } from "../offers/lifecycle-service.js";
 import type { OfferRow } from "../offers/presenter.js";
 import { findOffer } from "../offers/repository.js";
-import * as catalogue from "./catalogue-repository.js";
 import type { CfaDeps } from "./context.js";
 import { type CfaMatch, matchCfas } from "./matching-service.js";
 import { emailRecap, emailRequestsToCfas } from "./notifications.js";
@@ -15,41 +14,21 @@ import * as requests from "./requests-repository.js";
 const jobOf = (offer: OfferRow) => ({ romeCode: offer.rome_code, lat: offer.lat, lon: offer.lon });
 const requestable = (offer: Pick<OfferRow, "status">) => offer.status === "active" || offer.status === "pending";
 
-/** The suggested CFAs' organisations and shown trainings, by key. */
-async function matchDetails(db: catalogue.Db, matches: CfaMatch[]) {
-  const [orgs, trainings] = await Promise.all([
-    catalogue.findOrganisations(
-      db,
-      matches.map((m) => m.siret),
-    ),
-    catalogue.findTrainingsByIds(
-      db,
-      matches.flatMap((m) => m.trainings.slice(0, CFA_LIMITS.trainingsPerCfa).map((t) => t.id)),
-    ),
-  ]);
-  return { orgs: new Map(orgs.map((o) => [o.siret, o])), trainings: new Map(trainings.map((t) => [t.id, t])) };
-}
-
 /** The CFAs the manager of an offer may ask for candidates, with what was already asked. */
 export async function suggestionsForOffer(deps: CfaDeps, offerId: string, userId: string): Promise<CfaSuggestions> {
   const offer = await ownedOffer(deps.db, offerId, userId);
   const matching = await matchCfas(deps.db, jobOf(offer), deps.config.cfaMatchRadiusKm);
-  const [details, existing] = await Promise.all([
-    matchDetails(deps.db, matching.matches),
-    requests.listRequestsOfOffer(deps.db, offerId),
-  ]);
+  const existing = await requests.requestStatesOfOffer(deps.db, offerId);
   const requestBySiret = new Map(existing.map((r) => [r.cfa_siret, r]));
   return {
     offerId,
     romeCode: offer.rome_code,
-    romeLabel: matching.romeLabel ?? offer.rome_label,
+    romeLabel: offer.rome_label,
     radiusKm: deps.config.cfaMatchRadiusKm,
     located: matching.located,
     canRequest: requestable(offer),
     held: offer.status === "pending",
-    items: matching.matches.map((m) =>
-      presentSuggestion(m, details.orgs.get(m.siret), details.trainings, requestBySiret.get(m.siret)),
-    ),
+    items: matching.matches.map((m) => presentSuggestion(m, requestBySiret.get(m.siret))),
   };
 }
 
@@ -77,7 +56,6 @@ export async function createRequests(
   const unknown = sirets.filter((s) => !bySiret.has(s));
   if (unknown.length > 0) throw new AppError("CFA_NOT_SUGGESTED", { details: { sirets: unknown } });
   const chosen = [...new Set(sirets)].map((s) => bySiret.get(s) as CfaMatch);
-  const { trainings } = await matchDetails(deps.db, chosen);
   const now = deps.clock.now();
 
   await deps.db.transaction().execute(async (trx) => {
@@ -93,7 +71,7 @@ export async function createRequests(
         requested_by_user_id: userId,
         match: m.match,
         distance_km: m.distanceKm,
-        trainings: m.trainings.slice(0, CFA_LIMITS.trainingsPerCfa).flatMap((t) => trainings.get(t.id)?.title ?? []),
+        trainings: m.trainings.slice(0, CFA_LIMITS.trainingsPerCfa).map((t) => t.title),
         status: held ? "held" : "sent",
         created_at: now,
         sent_at: held ? null : now,

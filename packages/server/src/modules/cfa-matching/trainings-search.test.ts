@@ -1,5 +1,7 @@
+import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../../../test/test-app.js";
+import { boxOf, cubeOf, earthDistance } from "./earth.js";
 import { LYON, loadFixtureCatalogue } from "./test-support.js";
 import { searchTrainings } from "./trainings-service.js";
 
@@ -79,6 +81,21 @@ describe("GET /api/v1/formations/search", () => {
       "Masse de niveau 3",
       "Masse de niveau 3",
     ]);
+  });
+
+  it("computes distances, points and boxes as the earthdistance extension does", async () => {
+    const paris = { lat: 48.8566, lon: 2.3522 };
+    const row = await sql<{ d: number; inside: boolean; outside: boolean; point: string }>`
+      select earth_distance(ll_to_earth(${paris.lat}::float8, ${paris.lon}::float8), ll_to_earth(${LYON.lat}::float8, ${LYON.lon}::float8)) as d,
+        ${boxOf(paris, 400_000)}::cube @> ll_to_earth(${LYON.lat}::float8, ${LYON.lon}::float8) as inside,
+        ${boxOf(paris, 100_000)}::cube @> ll_to_earth(${LYON.lat}::float8, ${LYON.lon}::float8) as outside,
+        cube_distance(${cubeOf(paris)}::cube, ll_to_earth(${paris.lat}::float8, ${paris.lon}::float8))::text as point
+    `.execute(t.db.db);
+    const [r] = row.rows;
+    expect(earthDistance(paris, LYON)).toBeCloseTo(Number(r?.d), 3);
+    expect(Number(r?.d)).toBeGreaterThan(390_000);
+    expect(r).toMatchObject({ inside: true, outside: false });
+    expect(Number(r?.point)).toBeLessThan(1e-6);
   });
 
   it("explains bad queries in French", async () => {

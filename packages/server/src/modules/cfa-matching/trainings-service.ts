@@ -1,7 +1,7 @@
 import type { TrainingResult } from "@tremplin/core";
 import * as catalogue from "./catalogue-repository.js";
-import * as geo from "./geo-repository.js";
 import { presentTraining } from "./presenter.js";
+import * as search from "./search-repository.js";
 
 export interface TrainingSearchParams {
   /** ROME codes (classic or ROME 4.0), as the candidate's chosen jobs give them. */
@@ -28,7 +28,7 @@ export async function searchTrainings(db: catalogue.Db, params: TrainingSearchPa
       .filter((p) => !codes.includes(p))
       .map((key) => ({ key, rank: 2 })),
   ];
-  const rows = await geo.searchTrainingRows(db, { lat: params.lat, lon: params.lon }, keys, params.radiusKm * 1000, {
+  const rows = await search.searchTrainingRows(db, { lat: params.lat, lon: params.lon }, keys, params.radiusKm * 1000, {
     diplomaLevel: params.diplomaLevel,
     limit: params.limit,
   });
