@@ -1,5 +1,5 @@
-import { sql } from "kysely";
 import type { Kysely } from "kysely";
+import { sql } from "kysely";
 import type { Database } from "../packages/server/src/db/database.js";
 
 /** National-scale volumes of the search benchmark (issue 6). */
@@ -80,13 +80,18 @@ export async function ensureSearchData(db: Kysely<Database>, log: (line: string)
     cross join lateral (select random() * (select max(cum) from bench_jobs) + g * 0 + k * 0 as r) x
     cross join lateral (select * from bench_jobs where cum >= x.r order by cum limit 1) j`.execute(db);
   await sql`update algo_publication set active_run_id = ${runId}, changed_at = now(), changed_by = 'bench'`.execute(db);
-  log(`  entreprises exposées : ${(await count(db, "algo_exposed")).toLocaleString("fr-FR")} couples entreprise × métier (${Math.round((Date.now() - t0) / 1000)} s)`);
+  log(
+    `  entreprises exposées : ${(await count(db, "algo_exposed")).toLocaleString("fr-FR")} couples entreprise × métier (${Math.round((Date.now() - t0) / 1000)} s)`,
+  );
   await sql`vacuum analyze`.execute(db);
   log(`Données prêtes en ${Math.round((Date.now() - t0) / 1000)} s.`);
 }
 
 /** What candidates search: places weighted by population, jobs by hiring volume, usual radii. */
-export async function searchMix(db: Kysely<Database>, n: number): Promise<Array<{ rome: string; lat: number; lon: number; radius: number }>> {
+export async function searchMix(
+  db: Kysely<Database>,
+  n: number,
+): Promise<Array<{ rome: string; lat: number; lon: number; radius: number }>> {
   const rows = await sql<{ rome: string; lat: number; lon: number; radius: number }>`
     select j.rome_code as rome, c.lat, c.lon, (array[10, 30, 30, 30, 60, 100])[1 + floor(random() * 6)::int] as radius
     from generate_series(1, ${n}) g

@@ -17,7 +17,7 @@ import { importFinanceFile } from "../packages/server/src/imports/algo/import-fi
 import { insertFictionalEstablishments } from "../packages/server/src/imports/algo/load-generated.js";
 import { createSecondaryIndexes, dropSecondaryIndexes } from "../packages/server/src/imports/sirene/loader.js";
 import { publishRun } from "../packages/server/src/modules/algo-companies/publication-service.js";
-import { evaluateRun, scoreRun } from "../packages/server/src/modules/algo-companies/scoring-service.js";
+import { scoreRun } from "../packages/server/src/modules/algo-companies/scoring-service.js";
 import { openAlgoBenchDatabase } from "./_algo-db.js";
 import { machineDescription } from "./_machine.js";
 

@@ -11,10 +11,10 @@ import { createMailer } from "../packages/server/src/mail/create-mailer.js";
 import { nearestCandidatesSql } from "../packages/server/src/modules/algo-companies/search-repository.js";
 import { WebhookWorker } from "../packages/server/src/modules/diffusion/webhook-worker.js";
 import { nearestOffersOfRome } from "../packages/server/src/modules/search/repository.js";
-import { testConfig } from "../packages/server/test/test-app.js";
 import { databaseNameOf, withDatabaseName } from "../packages/server/test/template.js";
-import { ensureSearchData, searchMix } from "./_search-data.js";
+import { testConfig } from "../packages/server/test/test-app.js";
 import { machineDescription, percentile } from "./_machine.js";
+import { ensureSearchData, searchMix } from "./_search-data.js";
 
 const DEFAULT_URL = "postgres://postgres@127.0.0.1:5432/tremplin_bench_search";
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
@@ -29,7 +29,11 @@ async function ensureDatabase(url: string): Promise<void> {
 }
 
 /** N workers run the bare SQL of the same searches for SECONDS: throughput and latency. */
-async function bareSql(db: Parameters<typeof nearestOffersOfRome>[0], mix: Awaited<ReturnType<typeof searchMix>>, workers: number) {
+async function bareSql(
+  db: Parameters<typeof nearestOffersOfRome>[0],
+  mix: Awaited<ReturnType<typeof searchMix>>,
+  workers: number,
+) {
   const times: number[] = [];
   const deadline = Date.now() + SECONDS * 1000;
   let next = 0;
@@ -38,12 +42,28 @@ async function bareSql(db: Parameters<typeof nearestOffersOfRome>[0], mix: Await
       while (Date.now() < deadline) {
         const q = mix[next++ % mix.length] as (typeof mix)[number];
         const t = performance.now();
-        const fiches = await sql<{ rome_code: string }>`select rome_code from rome_fiches where rome_code = ${q.rome} or parent_rome_code = ${q.rome}`.execute(db);
+        const fiches = await sql<{
+          rome_code: string;
+        }>`select rome_code from rome_fiches where rome_code = ${q.rome} or parent_rome_code = ${q.rome}`.execute(db);
         await Promise.all([
           ...fiches.rows.map((f) =>
-            nearestOffersOfRome(db, { romeCode: f.rome_code, lat: q.lat, lon: q.lon, radiusM: q.radius * 1000, diplomaLevel: undefined, after: null, limit: 21 }),
+            nearestOffersOfRome(db, {
+              romeCode: f.rome_code,
+              lat: q.lat,
+              lon: q.lon,
+              radiusM: q.radius * 1000,
+              diplomaLevel: undefined,
+              after: null,
+              limit: 21,
+            }),
           ),
-          nearestCandidatesSql({ romes: [q.rome.slice(0, 5)], lat: q.lat, lon: q.lon, radiusM: q.radius * 1000, perJob: 500 }).execute(db),
+          nearestCandidatesSql({
+            romes: [q.rome.slice(0, 5)],
+            lat: q.lat,
+            lon: q.lon,
+            radiusM: q.radius * 1000,
+            perJob: 500,
+          }).execute(db),
         ]);
         times.push(performance.now() - t);
       }
@@ -62,7 +82,10 @@ async function http(url: string, mix: Awaited<ReturnType<typeof searchMix>>, con
       {
         setupRequest: (req) => {
           const q = mix[i++ % mix.length] as (typeof mix)[number];
-          return { ...req, path: `/api/v1/jobs/search?romes=${q.rome}&latitude=${q.lat}&longitude=${q.lon}&radius=${q.radius}` };
+          return {
+            ...req,
+            path: `/api/v1/jobs/search?romes=${q.rome}&latitude=${q.lat}&longitude=${q.lon}&radius=${q.radius}`,
+          };
         },
       },
     ],
@@ -73,7 +96,9 @@ async function http(url: string, mix: Awaited<ReturnType<typeof searchMix>>, con
 
 export default async function bench(): Promise<void> {
   const url = process.env.DATABASE_URL ?? DEFAULT_URL;
-  console.log(`Benchmark search — recherche d'offres et d'entreprises à l'échelle nationale (PostgreSQL ${databaseNameOf(url)})`);
+  console.log(
+    `Benchmark search — recherche d'offres et d'entreprises à l'échelle nationale (PostgreSQL ${databaseNameOf(url)})`,
+  );
   await ensureDatabase(url);
   const handle = await openDatabase({ databaseUrl: url, purpose: "bench search", poolSize: 10 });
   await migrateToLatest(handle.db);
@@ -85,7 +110,10 @@ export default async function bench(): Promise<void> {
   const clock = new ManualClock(new Date());
   const quiet = { warn: () => {}, error: () => {} };
   const mailer = createMailer(config, handle, clock, quiet);
-  const app = await buildApp({ config, db: handle, clock, mailer, webhooks: new WebhookWorker(handle.db, clock, config.publicUrl, quiet) }, { web: false });
+  const app = await buildApp(
+    { config, db: handle, clock, mailer, webhooks: new WebhookWorker(handle.db, clock, config.publicUrl, quiet) },
+    { web: false },
+  );
   await app.listen({ port: 0, host: "127.0.0.1" });
   const base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
 
@@ -98,13 +126,20 @@ export default async function bench(): Promise<void> {
       `| ${c} | ${api.rps.toFixed(0)} | ${api.p50.toFixed(1)} | ${api.p99.toFixed(1)} | ${raw.rps.toFixed(0)} | ${raw.p50.toFixed(1)} | ${raw.p99.toFixed(1)} | ${((100 * api.rps) / raw.rps).toFixed(0)} % | ${(api.p99 / raw.p99).toFixed(2)} |`,
     );
   }
-  console.log("\n| clients | API req/s | API p50 ms | API p99 ms | SQL req/s | SQL p50 ms | SQL p99 ms | débit API / SQL | p99 API / SQL |");
+  console.log(
+    "\n| clients | API req/s | API p50 ms | API p99 ms | SQL req/s | SQL p50 ms | SQL p99 ms | débit API / SQL | p99 API / SQL |",
+  );
   console.log("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
   for (const r of rows) console.log(r);
   console.log("Cibles : débit API ≥ 80 % du SQL, p99 API ≤ 1,5 × p99 SQL, à même concurrence.");
 
   // Plans of one dense search (Paris, the busiest job) for bench/README.md.
-  const busiest = await sql<{ rome_code: string; classic: string }>`select rome_code, classic from bench_jobs order by cum - coalesce(lag(cum) over (order by cum), 0) desc limit 1`.execute(handle.db);
+  const busiest = await sql<{
+    rome_code: string;
+    classic: string;
+  }>`select rome_code, classic from bench_jobs order by cum - coalesce(lag(cum) over (order by cum), 0) desc limit 1`.execute(
+    handle.db,
+  );
   const job = busiest.rows[0] as { rome_code: string; classic: string };
   const paris = { lat: 48.8566, lon: 2.3522 };
   const explain = async (label: string, query: ReturnType<typeof sql>) => {
@@ -122,7 +157,9 @@ export default async function bench(): Promise<void> {
     `entreprises ${job.classic} à Paris, 30 km`,
     nearestCandidatesSql({ romes: [job.classic], lat: paris.lat, lon: paris.lon, radiusM: 30000, perJob: 500 }),
   );
-  console.log(`\nMachine : ${machineDescription()} ; PostgreSQL ${(await sql<{ v: string }>`show server_version`.execute(handle.db)).rows[0]?.v}`);
+  console.log(
+    `\nMachine : ${machineDescription()} ; PostgreSQL ${(await sql<{ v: string }>`show server_version`.execute(handle.db)).rows[0]?.v}`,
+  );
   await app.close();
   await handle.close();
 }

@@ -55,10 +55,14 @@ export const errorCatalog = {
   ACCOUNT_NOT_FOUND: { status: 404, message: "Ce compte est introuvable." },
   ACCOUNT_TRANSITION_INVALID: { status: 409, message: "Cette action n'est pas possible dans l'état actuel du compte." },
   CSRF_REJECTED: { status: 403, message: "Requête refusée : elle ne provient pas du site Tremplin." },
-  APPELLATION_UNKNOWN: { status: 422, message: "Ce métier n'existe pas dans le référentiel ROME : choisissez-le dans la liste proposée." },
+  APPELLATION_UNKNOWN: {
+    status: 422,
+    message: "Ce métier n'existe pas dans le référentiel ROME : choisissez-le dans la liste proposée.",
+  },
   SKILL_NOT_IN_ROME: {
     status: 422,
-    message: "Certaines compétences choisies n'appartiennent pas à la fiche ROME de ce métier. Choisissez-les dans la liste proposée.",
+    message:
+      "Certaines compétences choisies n'appartiennent pas à la fiche ROME de ce métier. Choisissez-les dans la liste proposée.",
   },
   START_DATE_OUT_OF_RANGE: {
     status: 422,
@@ -75,11 +79,13 @@ export const errorCatalog = {
   },
   COMPANY_CONTACT_REQUIRED: {
     status: 422,
-    message: "Indiquez le contact de l'entreprise (prénom, nom, e-mail, téléphone) : il sera prévenu de la publication.",
+    message:
+      "Indiquez le contact de l'entreprise (prénom, nom, e-mail, téléphone) : il sera prévenu de la publication.",
   },
   NOT_YOUR_COMPANY: {
     status: 403,
-    message: "Vous ne gérez pas cet établissement sur Tremplin. Ajoutez-le à votre compte depuis la page d'inscription.",
+    message:
+      "Vous ne gérez pas cet établissement sur Tremplin. Ajoutez-le à votre compte depuis la page d'inscription.",
   },
   OFFER_NOT_FOUND: { status: 404, message: "Cette offre est introuvable." },
   OFFER_NO_LONGER_AVAILABLE: {
@@ -129,7 +135,10 @@ export const errorCatalog = {
     status: 400,
     message: "Ces coordonnées ne sont pas en France (métropole ou outre-mer). Vérifiez latitude et longitude.",
   },
-  CURSOR_INVALID: { status: 400, message: "Ce curseur de pagination n'est pas valable : reprenez depuis la première page." },
+  CURSOR_INVALID: {
+    status: 400,
+    message: "Ce curseur de pagination n'est pas valable : reprenez depuis la première page.",
+  },
   WEBHOOK_URL_INVALID: { status: 400, message: "L'adresse du webhook doit être une URL https publique." },
   WEBHOOK_NOT_FOUND: { status: 404, message: "Ce webhook est introuvable." },
   INTERNAL_ERROR: {

@@ -7,13 +7,10 @@ import { serializerCompiler, validatorCompiler } from "fastify-type-provider-zod
 import type { AppDeps } from "./app-deps.js";
 import { AppError } from "./http/app-error.js";
 import { installAuth } from "./http/auth.js";
-import { composePrincipalResolver } from "./http/principal.js";
-import { partnerRate, rateLimitKey } from "./http/rate-limit.js";
-import { apiKeyResolver } from "./modules/diffusion/api-keys.js";
-import { diffusionRoutes } from "./modules/diffusion/routes.js";
-import { pageHeadRenderer, seoRoutes } from "./modules/diffusion/seo-routes.js";
 import { installErrorHandlers } from "./http/error-handler.js";
 import { registerOpenApi } from "./http/openapi.js";
+import { composePrincipalResolver } from "./http/principal.js";
+import { partnerRate, rateLimitKey } from "./http/rate-limit.js";
 import { registerSecurityHeaders } from "./http/security.js";
 import { registerWebApp } from "./http/web-static.js";
 import { devMailboxRoutes } from "./mail/dev-mailbox.js";
@@ -23,6 +20,9 @@ import { algoCompaniesRoutes } from "./modules/algo-companies/routes.js";
 import { applicationsRoutes } from "./modules/applications/routes.js";
 import { cfaMatchingRoutes } from "./modules/cfa-matching/routes.js";
 import { companiesRoutes } from "./modules/companies/routes.js";
+import { apiKeyResolver } from "./modules/diffusion/api-keys.js";
+import { diffusionRoutes } from "./modules/diffusion/routes.js";
+import { pageHeadRenderer, seoRoutes } from "./modules/diffusion/seo-routes.js";
 import { healthRoutes } from "./modules/health/routes.js";
 import { offersRoutes } from "./modules/offers/routes.js";
 import { referentialRoutes } from "./modules/referential/routes.js";
@@ -48,7 +48,12 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
       level: config.logLevel,
       redact: { paths: ["req.headers.authorization", "req.headers.cookie"], censor: "[masqué]" },
       ...(options.prettyLogs
-        ? { transport: { target: "pino-pretty", options: { translateTime: "HH:MM:ss", ignore: "pid,hostname,reqId,req,res,responseTime" } } }
+        ? {
+            transport: {
+              target: "pino-pretty",
+              options: { translateTime: "HH:MM:ss", ignore: "pid,hostname,reqId,req,res,responseTime" },
+            },
+          }
         : {}),
     },
     genReqId: (req) => {
@@ -113,6 +118,10 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
   // What would have been sent, visible on this machine: never in production, never beside real SMTP.
   if (config.env !== "production" && !config.smtpUrl) devMailboxRoutes(app, deps.db.db);
 
-  await registerWebApp(app, options.web === false ? "/nonexistent" : (options.webDistDir ?? undefined), pageHeadRenderer(deps));
+  await registerWebApp(
+    app,
+    options.web === false ? "/nonexistent" : (options.webDistDir ?? undefined),
+    pageHeadRenderer(deps),
+  );
   return app;
 }

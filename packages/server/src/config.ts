@@ -81,7 +81,9 @@ export const configSchema = z.object({
         .optional(),
     )
     .describe("Tâches planifiées dans ce processus : toutes (défaut), ou ces noms (ex. offers:remind,offers:expire)"),
-  OFFER_TTL_DAYS: intIn(1, 365).default(30).describe("Durée de vie d'une offre après publication ou prolongation (jours)"),
+  OFFER_TTL_DAYS: intIn(1, 365)
+    .default(30)
+    .describe("Durée de vie d'une offre après publication ou prolongation (jours)"),
   OFFER_REMINDER_DAYS: z
     .string()
     .regex(/^\d{1,3}(,\d{1,3})*$/, "doit être une liste de nombres de jours séparés par des virgules, ex. 7,1")
@@ -89,7 +91,9 @@ export const configSchema = z.object({
     .describe("Rappels avant expiration, en jours (chacun envoyé une fois par offre et par période)"),
   CFA_MATCH_RADIUS_KM: intIn(1, 500)
     .default(100)
-    .describe("Mise en relation : rayon (km) autour du lieu de travail dans lequel les CFA sont proposés à l'entreprise"),
+    .describe(
+      "Mise en relation : rayon (km) autour du lieu de travail dans lequel les CFA sont proposés à l'entreprise",
+    ),
   RATE_LIMIT_PER_MINUTE: intIn(1, 1_000_000)
     .default(600)
     .describe("Requêtes par minute et par adresse IP (anonymes) ; certaines routes sont plus strictes"),

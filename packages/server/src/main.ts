@@ -1,3 +1,4 @@
+import pino from "pino";
 import { type AppDeps, buildApp } from "./app.js";
 import { openConfiguredDatabase, prepareDatabase } from "./bootstrap.js";
 import { ConfigError, loadConfig } from "./config.js";
@@ -7,7 +8,6 @@ import { startScheduler } from "./jobs/scheduler.js";
 import { systemClock } from "./lib/clock.js";
 import { createMailer } from "./mail/create-mailer.js";
 import { WebhookWorker } from "./modules/diffusion/webhook-worker.js";
-import pino from "pino";
 
 /** Process entry: config → database → migrations/data → HTTP → graceful stop. */
 async function main(): Promise<void> {

@@ -97,7 +97,8 @@ export class SmtpReceiver {
   async waitFor(address: string, count = 1, timeoutMs = 10_000): Promise<ReceivedEmail[]> {
     const deadline = Date.now() + timeoutMs;
     while (this.to(address).length < count) {
-      if (Date.now() > deadline) throw new Error(`No email for ${address} after ${timeoutMs} ms (got ${this.to(address).length})`);
+      if (Date.now() > deadline)
+        throw new Error(`No email for ${address} after ${timeoutMs} ms (got ${this.to(address).length})`);
       await new Promise<void>((resolve) => {
         this.#waiters.push(resolve);
         setTimeout(resolve, 200);

@@ -169,7 +169,8 @@ export class LabelIndex<T extends IndexedLabel> {
     // Ties by normalised label: localeCompare with a French collator is far too slow on thousands of rows.
     scored.sort(
       (a, b) =>
-        b.score - a.score || (a.entry.normalized < b.entry.normalized ? -1 : a.entry.normalized > b.entry.normalized ? 1 : 0),
+        b.score - a.score ||
+        (a.entry.normalized < b.entry.normalized ? -1 : a.entry.normalized > b.entry.normalized ? 1 : 0),
     );
     return scored.slice(0, limit).map((s) => s.entry.item);
   }

@@ -114,11 +114,9 @@ export const createOfferSchema = offerFieldsSchema
       description:
         "Établissement où se déroule le contrat : obligatoire pour un CFA, un OPCO, une chambre consulaire ou un partenaire, et pour un recruteur qui gère plusieurs établissements",
     }),
-    companyContact: companyContactSchema
-      .optional()
-      .meta({
-        description: "Contact de l'entreprise, obligatoire quand l'offre est déposée pour elle par un intermédiaire",
-      }),
+    companyContact: companyContactSchema.optional().meta({
+      description: "Contact de l'entreprise, obligatoire quand l'offre est déposée pour elle par un intermédiaire",
+    }),
     externalId: z
       .string()
       .trim()

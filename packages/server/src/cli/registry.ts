@@ -2,7 +2,6 @@ import { importCatalogueCommand } from "../imports/catalogue/cli.js";
 import { importIdccCommand } from "../imports/idcc/cli.js";
 import { importSireneCommand } from "../imports/sirene/cli.js";
 import type { CliCommand } from "./command.js";
-import { apiKeysCreate, apiKeysList, apiKeysRevoke, webhooksCreate } from "./commands-diffusion.js";
 import {
   algoEvaluate,
   algoImportContracts,
@@ -15,6 +14,7 @@ import {
 } from "./commands-algo.js";
 import { algoGenerate } from "./commands-algo-generate.js";
 import { dbMigrate, dbSetup, loadReference } from "./commands-db.js";
+import { apiKeysCreate, apiKeysList, apiKeysRevoke, webhooksCreate } from "./commands-diffusion.js";
 import { jobsList, jobsRun } from "./commands-jobs.js";
 import { usersCreate } from "./commands-users.js";
 

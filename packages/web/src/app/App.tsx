@@ -19,6 +19,8 @@ import { ContactPage } from "../routes/ContactPage.js";
 import { HomePage } from "../routes/HomePage.js";
 import { AccessibilityPage, LegalNoticePage, PersonalDataPage } from "../routes/InformationPages.js";
 import { NotFoundPage } from "../routes/NotFoundPage.js";
+import { candidateRoutes } from "./candidate-routes.js";
+import { professionalRoutes } from "./professional-routes.js";
 import { createQueryClient } from "./query-client.js";
 
 /**
@@ -49,6 +51,8 @@ function AppRoutes() {
         <Route path="accessibilite" element={<AccessibilityPage />} />
         <Route path="mentions-legales" element={<LegalNoticePage />} />
         <Route path="donnees-personnelles" element={<PersonalDataPage />} />
+        {candidateRoutes}
+        {professionalRoutes}
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

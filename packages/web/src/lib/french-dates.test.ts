@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { addYearsToCalendarDate, formatCalendarDate, formatInstantDay, parisToday } from "./french-dates.js";
+import { formatCalendarDate, formatInstantDay, parisToday } from "./french-dates.js";
 
 describe("French dates", () => {
   test("write the first of the month « 1er », other days as numbers", () => {
@@ -17,10 +17,5 @@ describe("French dates", () => {
   test("today in Paris, as a date input value", () => {
     expect(parisToday(new Date("2026-03-31T22:30:00.000Z"))).toBe("2026-04-01");
     expect(parisToday(new Date("2026-03-31T21:30:00.000Z"))).toBe("2026-03-31");
-  });
-
-  test("add years to a calendar date, 29 February included", () => {
-    expect(addYearsToCalendarDate("2026-05-20", 2)).toBe("2028-05-20");
-    expect(addYearsToCalendarDate("2028-02-29", 1)).toBe("2029-02-28");
   });
 });

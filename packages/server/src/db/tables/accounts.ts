@@ -1,5 +1,5 @@
-import type { ColumnType, Generated } from "kysely";
 import type { Role } from "@tremplin/core";
+import type { ColumnType, Generated } from "kysely";
 
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
 

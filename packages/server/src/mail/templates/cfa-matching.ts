@@ -1,11 +1,8 @@
+import { formatFrenchDate } from "@tremplin/core";
 import { html } from "../html.js";
 import type { MailContext } from "./accounts.js";
 import { button, layout, paragraph, type RenderedEmail } from "./layout.js";
 
-const frenchDate = (isoDate: string) =>
-  new Intl.DateTimeFormat("fr-FR", { timeZone: "Europe/Paris", day: "numeric", month: "long", year: "numeric" }).format(
-    new Date(`${isoDate}T12:00:00Z`),
-  );
 const km = (n: number) => `${n.toLocaleString("fr-FR", { maximumFractionDigits: 1 })} km`;
 const link = (url: string, label: string) => html`<a href="${url}" style="color:#000091">${label}</a>`;
 
@@ -29,7 +26,7 @@ function offerFacts(o: CfaRequestOfferData): Array<[string, string]> {
     ["Métier", o.title === o.romeLabel ? o.title : `${o.title} (${o.romeLabel})`],
     ["Entreprise", o.companyName],
     ["Lieu", [o.postalCode, o.city].filter(Boolean).join(" ") || "non précisé"],
-    ["Début", o.startDate ? `le ${frenchDate(o.startDate)}` : "dès que possible"],
+    ["Début", o.startDate ? `le ${formatFrenchDate(o.startDate)}` : "dès que possible"],
     ["Contrat", `${o.contractTypes}, ${o.durationMonths} mois`],
     ["Diplôme préparé", o.diplomaLevel ?? "indifférent"],
     ["Postes", String(o.positions)],

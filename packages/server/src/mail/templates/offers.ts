@@ -1,11 +1,7 @@
+import { formatFrenchDate } from "@tremplin/core";
 import { html } from "../html.js";
 import type { MailContext } from "./accounts.js";
 import { button, layout, paragraph, type RenderedEmail } from "./layout.js";
-
-const frenchDate = (iso: string) =>
-  new Intl.DateTimeFormat("fr-FR", { timeZone: "Europe/Paris", day: "numeric", month: "long", year: "numeric" }).format(
-    new Date(iso),
-  );
 
 export function offerPublished(
   data: {
@@ -24,7 +20,7 @@ export function offerPublished(
     : `Votre offre « ${data.title} » est en ligne`;
   const status = data.pending
     ? "Elle sera visible des candidats dès que votre adresse e-mail sera confirmée (lien reçu lors de l'inscription)."
-    : `Elle est visible dès maintenant sur Tremplin et chez nos partenaires, jusqu'au ${frenchDate(data.expiresAt as string)}. Nous vous écrirons 7 jours avant pour la prolonger en un clic.`;
+    : `Elle est visible dès maintenant sur Tremplin et chez nos partenaires, jusqu'au ${formatFrenchDate(data.expiresAt as string)}. Nous vous écrirons 7 jours avant pour la prolonger en un clic.`;
   return layout({
     subject,
     publicUrl,
@@ -63,7 +59,7 @@ export function offerReminder(
     preheader: `Prolongez-la de ${data.ttlDays} jours en un clic`,
     publicUrl,
     body: html`${paragraph(`Bonjour ${data.firstName},`)}
-${paragraph(`Votre offre « ${data.title} » (${data.companyName}) ne sera plus visible des candidats à partir du ${frenchDate(data.expiresAt)}. Vous cherchez toujours ?`)}
+${paragraph(`Votre offre « ${data.title} » (${data.companyName}) ne sera plus visible des candidats à partir du ${formatFrenchDate(data.expiresAt)}. Vous cherchez toujours ?`)}
 ${button(data.extendUrl, `Prolonger de ${data.ttlDays} jours`)}
 ${paragraph("Vous avez trouvé votre alternant ou ne recrutez plus ? Dites-le nous, l'offre sera retirée :")}
 <p style="margin:0 0 16px 0"><a href="${data.filledUrl}" style="color:#000091">L'offre est pourvue</a> · <a href="${data.cancelUrl}" style="color:#000091">Annuler l'offre</a></p>
@@ -71,7 +67,7 @@ ${paragraph("Ces liens fonctionnent sans vous connecter. Pour modifier l'offre, 
 <p><a href="${data.spaceUrl}" style="color:#000091">Mon espace</a></p>`,
     text: `Bonjour ${data.firstName},
 
-Votre offre « ${data.title} » (${data.companyName}) ne sera plus visible des candidats à partir du ${frenchDate(data.expiresAt)}. Vous cherchez toujours ?
+Votre offre « ${data.title} » (${data.companyName}) ne sera plus visible des candidats à partir du ${formatFrenchDate(data.expiresAt)}. Vous cherchez toujours ?
 
 Prolonger de ${data.ttlDays} jours : ${data.extendUrl}
 

@@ -1,20 +1,6 @@
+import { formatFrenchDate, parisDay } from "@tremplin/core";
 import { sql } from "kysely";
 import type { JobDefinition } from "../../jobs/job.js";
-
-/** Calendar day in Paris of an instant, "YYYY-MM-DD" (business dates are Europe/Paris). */
-export function parisDay(at: Date): string {
-  return new Intl.DateTimeFormat("en-CA", {
-    timeZone: "Europe/Paris",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-  }).format(at);
-}
-
-const frenchDate = (at: Date) =>
-  new Intl.DateTimeFormat("fr-FR", { timeZone: "Europe/Paris", day: "numeric", month: "long", year: "numeric" }).format(
-    at,
-  );
 
 /**
  * Daily digest to each OPCO adviser: the accounts of their OPCO that became active (email confirmed)
@@ -71,7 +57,7 @@ export const opcoDigestJob: JobDefinition = {
               companyName: f.company_name,
               siret: f.siret,
               city: f.city ?? null,
-              createdOn: frenchDate(new Date(f.created_at)),
+              createdOn: formatFrenchDate(new Date(f.created_at)),
             })),
             spaceLink: `${config.publicUrl}/opco`,
           },

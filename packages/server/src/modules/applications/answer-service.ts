@@ -3,6 +3,7 @@ import {
   type AnswerResult,
   type ApplicationDecision,
   applicationStatusLabels,
+  formatFrenchDate,
   type RefusalReason,
   refusalReasonLabels,
 } from "@tremplin/core";
@@ -89,7 +90,7 @@ export async function answer(
     await authorise(trx, row);
     if (row.status === decision || isFinal(row.status)) {
       if (via === "space" && row.status !== decision) throw new AppError("APPLICATION_ALREADY_ANSWERED");
-      const when = row.answered_at ? ` le ${frenchDate(new Date(row.answered_at))}` : "";
+      const when = row.answered_at ? ` le ${formatFrenchDate(new Date(row.answered_at))}` : "";
       return {
         applied: false,
         status: row.status,
@@ -123,8 +124,3 @@ export async function answer(
   deps.mailer.kick();
   return { applicationId: id, decision, ...result };
 }
-
-const frenchDate = (d: Date) =>
-  new Intl.DateTimeFormat("fr-FR", { timeZone: "Europe/Paris", day: "numeric", month: "long", year: "numeric" }).format(
-    d,
-  );

@@ -7,7 +7,6 @@ import {
   isTrainingOrganisationNaf,
   siretProblem,
   siretProblemMessage,
-  trainingOrganisationNafCodes,
 } from "@tremplin/core";
 import type { AppDeps } from "../../app-deps.js";
 import { demoShowcase } from "../../demo/companies-data.js";

@@ -1,3 +1,4 @@
+import { formatFrenchDate } from "@tremplin/core";
 import { AppError } from "../../http/app-error.js";
 import { verifyToken } from "../../lib/signed-token.js";
 import { confirmPendingAccounts } from "../accounts/lifecycle-service.js";
@@ -35,15 +36,7 @@ const messages: Record<OfferLinkAction, [string, string]> = {
   ],
 };
 
-const frenchDate = (d: Date | null) =>
-  d
-    ? new Intl.DateTimeFormat("fr-FR", {
-        timeZone: "Europe/Paris",
-        day: "numeric",
-        month: "long",
-        year: "numeric",
-      }).format(d)
-    : "";
+const frenchDate = (d: Date | null) => (d ? formatFrenchDate(d) : "");
 
 /**
  * Applies what a one-click email link asks for, without signing in. The signed token names the offer,

@@ -3,11 +3,13 @@ import {
   contactKindLabels,
   defaultSkills,
   findContactDetail,
+  formatFrenchDate,
   generateOfferDescription,
-  OFFER_LIMITS,
+  isStartDateInRange,
   type RomeFiche,
   resolveSkills,
   type SelectedSkills,
+  startDateRange,
   stripHtml,
 } from "@tremplin/core";
 import type { StoredSkill } from "../../db/tables/offers.js";
@@ -15,28 +17,14 @@ import { AppError } from "../../http/app-error.js";
 import { getAppellationWithFiche } from "../referential/service.js";
 import type { Db } from "./repository.js";
 
-const DAY_MS = 86_400_000;
-
-/** Today's date in Paris, "YYYY-MM-DD". */
-export function parisToday(now: Date): string {
-  return new Intl.DateTimeFormat("en-CA", {
-    timeZone: "Europe/Paris",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-  }).format(now);
-}
-
-/** The start date must be today or later, and within two years. */
+/** The start date must be today or later, and within two years (core's rule, shared with the form). */
 export function checkStartDate(startDate: string, now: Date): void {
-  const today = parisToday(now);
-  const limit = parisToday(new Date(now.getTime() + OFFER_LIMITS.startWithinYears * 366 * DAY_MS));
-  if (startDate < today || startDate > limit) {
-    throw new AppError("START_DATE_OUT_OF_RANGE", {
-      message: `La date de début doit être comprise entre aujourd'hui (${today}) et dans deux ans (${limit}).`,
-      details: { field: "startDate", min: today, max: limit },
-    });
-  }
+  if (isStartDateInRange(startDate, now)) return;
+  const { min, max } = startDateRange(now);
+  throw new AppError("START_DATE_OUT_OF_RANGE", {
+    message: `La date de début doit être comprise entre aujourd'hui (${formatFrenchDate(min)}) et dans deux ans (${formatFrenchDate(max)}).`,
+    details: { field: "startDate", min, max },
+  });
 }
 
 /** Strips HTML from a free text and refuses contact details in it (applications go through Tremplin). */

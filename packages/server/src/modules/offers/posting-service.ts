@@ -1,4 +1,4 @@
-import { type CreateOffer, expiryFrom, type PublicOffer } from "@tremplin/core";
+import { type CreateOffer, expiryFrom, OFFER_DEFAULTS, type PublicOffer } from "@tremplin/core";
 import type { Insertable } from "kysely";
 import type { OffersTable } from "../../db/tables/offers.js";
 import type { Principal } from "../../http/auth.js";
@@ -72,12 +72,12 @@ export async function buildOfferContent(
       skills: JSON.stringify(job.skills),
       start_date: input.startDate ?? null,
       start_asap: input.startAsap === true,
-      contract_types: input.contractTypes ?? ["apprentissage"],
-      diploma_level: input.diplomaLevel ?? null,
-      duration_months: input.durationMonths ?? 24,
-      positions: input.positions ?? 1,
+      contract_types: input.contractTypes ?? OFFER_DEFAULTS.contractTypes,
+      diploma_level: input.diplomaLevel ?? OFFER_DEFAULTS.diplomaLevel,
+      duration_months: input.durationMonths ?? OFFER_DEFAULTS.durationMonths,
+      positions: input.positions ?? OFFER_DEFAULTS.positions,
       rhythm,
-      disability_friendly: input.disabilityFriendly ?? false,
+      disability_friendly: input.disabilityFriendly ?? OFFER_DEFAULTS.disabilityFriendly,
       lat: centre?.lat ?? e.lat,
       lon: centre?.lon ?? e.lon,
       city: centre?.name ?? e.city,

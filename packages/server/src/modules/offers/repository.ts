@@ -23,7 +23,12 @@ export async function findOffer(db: Db, id: string) {
 }
 
 export async function findByExternalId(db: Db, apiKeyId: string, externalId: string) {
-  return db.selectFrom("offers").select("id").where("api_key_id", "=", apiKeyId).where("external_id", "=", externalId).executeTakeFirst();
+  return db
+    .selectFrom("offers")
+    .select("id")
+    .where("api_key_id", "=", apiKeyId)
+    .where("external_id", "=", externalId)
+    .executeTakeFirst();
 }
 
 export async function findOfferForUpdate(db: Db, id: string) {

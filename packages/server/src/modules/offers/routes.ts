@@ -25,7 +25,9 @@ export function offersRoutes(app: FastifyInstance, appDeps: AppDeps): void {
   // Accounts know nothing of offers: offers subscribe to account status changes (a Set: once per process).
   statusChangeListeners.add(offersFollowAccount);
 
-  registerRoute(app, c.createOffer, ({ body }, { request }) => createOrUpsertOffer(deps, requirePrincipal(request), body));
+  registerRoute(app, c.createOffer, ({ body }, { request }) =>
+    createOrUpsertOffer(deps, requirePrincipal(request), body),
+  );
   registerRoute(app, c.getOffer, ({ params }) => publicService.getPublicOffer(deps, params.id));
   registerRoute(app, c.recordOfferView, async ({ params }) => {
     await publicService.recordView(deps, params.id);

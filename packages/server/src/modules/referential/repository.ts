@@ -19,7 +19,11 @@ export async function findDatasetLoadedAt(db: Db, name: string): Promise<string>
 }
 
 export async function findAppellation(db: Db, codeOgr: string) {
-  return db.selectFrom("rome_appellations").select(["code_ogr", "label", "rome_code"]).where("code_ogr", "=", codeOgr).executeTakeFirst();
+  return db
+    .selectFrom("rome_appellations")
+    .select(["code_ogr", "label", "rome_code"])
+    .where("code_ogr", "=", codeOgr)
+    .executeTakeFirst();
 }
 
 export async function findRomeFiche(db: Db, romeCode: string) {

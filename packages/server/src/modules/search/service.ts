@@ -1,8 +1,7 @@
-import type { JobSearchQuery, SearchOffer } from "@tremplin/core";
+import { type JobSearchQuery, parisDay, type SearchOffer } from "@tremplin/core";
 import { AppError } from "../../http/app-error.js";
 import type { Clock } from "../../lib/clock.js";
 import { findExposedCompanies } from "../algo-companies/search-service.js";
-import { parisToday } from "../offers/offer-content.js";
 import { presentSearchCompany, presentSearchOffer } from "./presenter.js";
 import * as repo from "./repository.js";
 
@@ -79,7 +78,7 @@ export async function searchJobs(deps: { db: repo.Db; clock: Clock; publicUrl: s
       radiusKm: query.radius,
       limit: query.limit,
       cursor: cursor.c || null,
-      day: parisToday(deps.clock.now()),
+      day: parisDay(deps.clock.now()),
     });
   }
 

@@ -1,9 +1,8 @@
 import { fr } from "@codegouvfr/react-dsfr";
 import { Checkbox } from "@codegouvfr/react-dsfr/Checkbox";
 import { Input } from "@codegouvfr/react-dsfr/Input";
-import { OFFER_LIMITS } from "@tremplin/core";
+import { startDateRange } from "@tremplin/core";
 import { fieldState } from "../../../components/forms/field-errors.js";
-import { addYearsToCalendarDate, parisToday } from "../../../lib/french-dates.js";
 import { offerFields } from "./offer-fields.js";
 import type { OfferFormValues } from "./offer-form-values.js";
 
@@ -15,7 +14,7 @@ interface StartFieldsProps {
 
 /** When the contract starts: a date (today to two years ahead), or « dès que possible ». */
 export function StartFields({ values, onChange, error }: StartFieldsProps) {
-  const today = parisToday();
+  const range = startDateRange(new Date());
   return (
     <fieldset className={fr.cx("fr-fieldset")} aria-labelledby="offre-debut-legende">
       <legend id="offre-debut-legende" className={fr.cx("fr-fieldset__legend", "fr-text--regular")}>
@@ -30,8 +29,8 @@ export function StartFields({ values, onChange, error }: StartFieldsProps) {
           nativeInputProps={{
             id: offerFields.start.id,
             type: "date",
-            min: today,
-            max: addYearsToCalendarDate(today, OFFER_LIMITS.startWithinYears),
+            min: range.min,
+            max: range.max,
             value: values.startDate,
             onChange: (event) => onChange({ startDate: event.target.value }),
           }}
