@@ -1,8 +1,20 @@
 import { Fragment } from "react";
+import { Route } from "react-router";
+import { CfaAnswerPage } from "../features/cfa-matching/CfaAnswerPage.js";
+import { CfaOptOutPage } from "../features/cfa-matching/CfaOptOutPage.js";
+import { OfferCfaPage } from "../features/cfa-matching/OfferCfaPage.js";
 
 /**
  * Pages of recruiters, CFAs and staff that came after the offers (CFA matching, CFA requests and
  * space, applications received, reports and algorithm administration, partner API): placed inside
- * the layout by App.tsx. React Router reads Route elements through fragments.
+ * the layout by App.tsx. React Router reads Route elements through fragments. The addresses in
+ * emails (/espace/offres/:id/cfa, /espace/offres/:id/candidatures, /espace/cfa/demandes,
+ * /cfa/demande, /cfa/desinscription) are the server's promise to inboxes: they must keep working.
  */
-export const professionalRoutes = <Fragment key="professional-routes" />;
+export const professionalRoutes = (
+  <Fragment key="professional-routes">
+    <Route path="espace/offres/:id/cfa" element={<OfferCfaPage />} />
+    <Route path="cfa/demande" element={<CfaAnswerPage />} />
+    <Route path="cfa/desinscription" element={<CfaOptOutPage />} />
+  </Fragment>
+);

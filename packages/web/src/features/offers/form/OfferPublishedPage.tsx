@@ -11,6 +11,7 @@ import { Loading } from "../../../components/Loading.js";
 import { PageContainer } from "../../../components/PageContainer.js";
 import { usePageTitle } from "../../../layout/use-page-title.js";
 import { formatInstantDay } from "../../../lib/french-dates.js";
+import { CfaStep } from "../../cfa-matching/CfaStep.js";
 
 function Published({ id }: { id: string }) {
   const offer = useQuery({
@@ -65,6 +66,8 @@ function Published({ id }: { id: string }) {
           </Link>
         </li>
       </ul>
+      {/* The optional next step: CFAs nearby that train for the job (also at /espace/offres/:id/cfa). */}
+      <CfaStep offerId={data.id} />
     </>
   );
 }
