@@ -1,5 +1,6 @@
 import { Fragment } from "react";
 import { Route } from "react-router";
+import { OfferApplicationsPage } from "../features/applications-received/OfferApplicationsPage.js";
 import { CfaAnswerPage } from "../features/cfa-matching/CfaAnswerPage.js";
 import { CfaOptOutPage } from "../features/cfa-matching/CfaOptOutPage.js";
 import { OfferCfaPage } from "../features/cfa-matching/OfferCfaPage.js";
@@ -14,6 +15,7 @@ import { OfferCfaPage } from "../features/cfa-matching/OfferCfaPage.js";
 export const professionalRoutes = (
   <Fragment key="professional-routes">
     <Route path="espace/offres/:id/cfa" element={<OfferCfaPage />} />
+    <Route path="espace/offres/:id/candidatures" element={<OfferApplicationsPage />} />
     <Route path="cfa/demande" element={<CfaAnswerPage />} />
     <Route path="cfa/desinscription" element={<CfaOptOutPage />} />
   </Fragment>

@@ -64,6 +64,21 @@ export function OfferSummary({ offer, onAction, busy, showCompany }: OfferSummar
             </Link>
           </li>
         )}
+        <li>
+          <Link
+            className={fr.cx("fr-btn", "fr-btn--sm", "fr-btn--secondary")}
+            to={`/espace/offres/${offer.id}/candidatures`}
+          >
+            Candidatures ({offer.applications})<span className="fr-sr-only"> : {offer.title}</span>
+          </Link>
+        </li>
+        {(offer.status === "active" || offer.status === "pending") && (
+          <li>
+            <Link className={fr.cx("fr-btn", "fr-btn--sm", "fr-btn--tertiary")} to={`/espace/offres/${offer.id}/cfa`}>
+              CFA<span className="fr-sr-only"> proches pour l'offre {offer.title}</span>
+            </Link>
+          </li>
+        )}
         {availableActions(offer.status).map((action) => (
           <li key={action}>
             <button
