@@ -167,7 +167,7 @@ export const errorCatalog = {
   SIRET_NOT_DIFFUSIBLE: {
     status: 422,
     message:
-      "Les informations de cet établissement ne sont pas diffusables (son responsable s'y est opposé auprès de l'INSEE). Nous ne pouvons pas les afficher ; contactez-nous pour poursuivre.",
+      "Les informations de cet établissement ne sont pas diffusables (son responsable s'y est opposé auprès de l'INSEE) : nous ne pouvons pas les afficher. Vous pouvez tout de même créer votre compte en saisissant le nom de l'entreprise.",
   },
   ALGO_COMPANY_NOT_EXPOSED: {
     status: 404,

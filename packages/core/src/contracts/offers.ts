@@ -123,7 +123,9 @@ export const listPartnerCompanies = defineRoute({
           siret: z.string(),
           name: z.string(),
           city: z.string().nullable(),
-          contact: z.object({ firstName: z.string(), lastName: z.string(), email: z.string() }),
+          contact: z
+            .object({ firstName: z.string(), lastName: z.string(), email: z.string(), phone: z.string().nullable() })
+            .meta({ description: "Le contact saisi par l'intermédiaire lui-même lors de son dernier dépôt" }),
           activeOffers: z.number().int(),
           totalOffers: z.number().int(),
           lastOfferAt: z.iso.datetime(),

@@ -77,6 +77,8 @@ export const organisationSchema = z
     status: z.enum(accountStatuses),
     statusLabel: z.string(),
     opco: z.object({ id: z.string(), name: z.string() }).nullable(),
+    /** Why the OPCO or an admin refused the account; null unless the status is « rejected ». */
+    rejectionReason: z.string().nullable(),
   })
   .meta({ id: "Organisation" });
 

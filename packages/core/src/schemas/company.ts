@@ -47,6 +47,10 @@ export const companySchema = z
     lon: z.number().nullable(),
     opco: z.string().nullable().meta({ description: "Nom de l'OPCO, déduit de la convention collective" }),
     idcc: z.number().int().nullable().meta({ description: "Convention collective (IDCC), si connue" }),
+    trainingOrganisation: z.boolean().meta({
+      description:
+        "Organisme de formation (NAF 85.xx de l'enseignement) : il s'inscrit comme CFA, pas comme entreprise",
+    }),
   })
   .meta({ id: "Company" });
 export type Company = z.infer<typeof companySchema>;

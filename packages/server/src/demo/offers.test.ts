@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../../test/test-app.js";
 import { companiesDemoSeeder } from "./companies.js";
+import { demoShowcase } from "./companies-data.js";
 import { DEMO_PEOPLE, offersDemoSeeder } from "./offers.js";
 
 let t: TestApp;
@@ -44,5 +45,13 @@ describe("demo offers and people", () => {
       url: `/api/v1/jobs/search?romes=${sample.rome_code}&latitude=${sample.lat}&longitude=${sample.lon}&radius=5`,
     });
     expect(found.json().offers.map((o: { id: string }) => o.id)).toContain(sample.id);
+  });
+
+  it("certifies only accounts whose OPCO is known, and leaves the sign-up page's demo SIRETs free", async () => {
+    const accounts = await t.db.db.selectFrom("accounts").select(["siret", "status", "opco_id"]).execute();
+    expect(accounts.some((a) => a.status === "certified")).toBe(true);
+    expect(accounts.filter((a) => a.status === "certified").every((a) => a.opco_id !== null)).toBe(true);
+    const showcase = new Set(demoShowcase().map((d) => d.siret));
+    expect(accounts.filter((a) => showcase.has(a.siret))).toEqual([]);
   });
 });

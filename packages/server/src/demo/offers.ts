@@ -1,6 +1,7 @@
 import { expiryFrom } from "@tremplin/core";
 import { sql } from "kysely";
 import { jobContent } from "../modules/offers/offer-content.js";
+import { demoShowcase } from "./companies-data.js";
 import type { DemoSeeder } from "./load-demo.js";
 
 /** Demo people sign in with these addresses; links arrive on /dev/mailbox (the .localhost domain never delivers). */
@@ -80,6 +81,12 @@ export const offersDemoSeeder: DemoSeeder = {
         .where("e.diffusion", "=", "O")
         .where("e.naf_code", "not like", "85%")
         .where("e.brand", "like", "%Démo%")
+        // The SIRETs the sign-up page offers to try stay free of accounts, so that trying them works.
+        .where(
+          "e.siret",
+          "not in",
+          demoShowcase().map((d) => d.siret),
+        )
         .orderBy("e.siret")
         .limit(DEMO_OFFERING_COMPANIES)
         .execute();
@@ -107,7 +114,8 @@ export const offersDemoSeeder: DemoSeeder = {
           })
           .returning("id")
           .executeTakeFirstOrThrow();
-        const certified = draw(i, 1) < 0.4;
+        // Only an OPCO certifies: a company whose OPCO is unknown waits in the admin's queue instead.
+        const certified = company.opco_id !== null && draw(i, 1) < 0.4;
         const account = await trx
           .insertInto("accounts")
           .values({

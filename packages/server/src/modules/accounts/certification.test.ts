@@ -34,13 +34,14 @@ async function activeAccount(opcoIdcc: number | undefined, opco?: string) {
   const id = created.json().id as string;
   await t.flushMail();
   const link = (await t.smtp.waitFor(email)).at(-1)?.links.find((l) => l.includes("jeton=")) as string;
-  await t.app.inject({
+  const verified = await t.app.inject({
     method: "POST",
     url: "/api/v1/auth/magic-link/verify",
     payload: { token: new URL(link).searchParams.get("jeton") },
   });
   t.smtp.clear();
-  return { id, email, company };
+  const cookie = verified.cookies.map((c) => `${c.name}=${c.value}`).join("; ");
+  return { id, email, company, cookie };
 }
 
 const call = async (method: "GET" | "POST", url: string, cookie: string, payload?: object) => {
@@ -99,6 +100,10 @@ describe("OPCO space", () => {
     const [mail] = await t.smtp.waitFor(account.email);
     expect(mail?.text).toContain("« Entreprise sans activité salariée »");
     expect(mail?.text).toContain("Vos offres ne sont plus visibles");
+    const me = await call("GET", "/api/v1/me", account.cookie);
+    expect(me.body.organisations).toEqual([
+      expect.objectContaining({ status: "rejected", rejectionReason: "Entreprise sans activité salariée" }),
+    ]);
   });
 
   it("'not our OPCO' sends the account to the admin queue, where an admin assigns the right OPCO", async () => {

@@ -88,6 +88,8 @@ export function presentMe(
       status: o.status as AccountStatus,
       statusLabel: accountStatusLabels[o.status as AccountStatus],
       opco: opcoOf(o.opco_id, o.opco_name ?? null),
+      // Said to the person whose account it is, so that they know what to correct.
+      rejectionReason: o.status === "rejected" ? o.rejection_reason : null,
     })),
   };
 }

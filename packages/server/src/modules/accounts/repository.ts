@@ -132,7 +132,16 @@ export async function listOrganisationsOfUser(db: Db, userId: string) {
   return db
     .selectFrom("accounts as a")
     .leftJoin("opcos as o", "o.id", "a.opco_id")
-    .select(["a.id", "a.type", "a.siret", "a.company_name", "a.status", "a.opco_id", "o.name as opco_name"])
+    .select([
+      "a.id",
+      "a.type",
+      "a.siret",
+      "a.company_name",
+      "a.status",
+      "a.opco_id",
+      "a.rejection_reason",
+      "o.name as opco_name",
+    ])
     .where("a.user_id", "=", userId)
     .orderBy("a.created_at")
     .execute();

@@ -42,7 +42,13 @@ export async function requestListing(
   const siret = checkSiret(siretInput);
   const e = await resolveEstablishment(deps.companies, siret);
   if (!e) throw new AppError("SIRET_UNKNOWN");
-  if (e.diffusion !== "O") throw new AppError("SIRET_NOT_DIFFUSIBLE");
+  if (e.diffusion !== "O") {
+    // A listing shows the company to everyone: a company hidden at INSEE cannot be listed.
+    throw new AppError("SIRET_NOT_DIFFUSIBLE", {
+      message:
+        "Les informations de cet établissement ne sont pas diffusables (son responsable s'y est opposé auprès de l'INSEE) : il ne peut pas figurer dans la liste des entreprises qui recrutent.",
+    });
+  }
   if (e.adminState === "F") throw new AppError("SIRET_CLOSED");
   if (e.trainingOrganisation) throw new AppError("ALGO_TRAINING_ORGANISATION");
   const jobs = await resolveJobs(deps.db, body.romes);

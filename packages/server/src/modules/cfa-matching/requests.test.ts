@@ -67,7 +67,7 @@ describe("asking CFAs for candidates", () => {
     expect(toCfa?.text).toContain(
       "Au Bon Pain d'Essai recrute en alternance à 4 km de votre centre et a choisi de vous faire connaître son besoin sur Tremplin : vous formez à ce métier (Formation D1102 n° 1 de CFA Nord).",
     );
-    expect(toCfa?.text).toContain("- Début : le 1 septembre 2026");
+    expect(toCfa?.text).toContain("- Début : le 1er septembre 2026");
     expect(toCfa?.text).toContain("- Rythme : 2 jours au CFA, 3 jours en entreprise");
     // The recruiter asked for this introduction: their contact is in the email (ADR 006).
     expect(toCfa?.text).toContain(`Contact de l'entreprise : Camille ${r.user.last_name}, ${r.user.email}, 0612345678`);

@@ -45,6 +45,7 @@ describe("GET /api/v1/companies/:siret", () => {
         "opco",
         "siren",
         "siret",
+        "trainingOrganisation",
       ].sort(),
     );
     expect(body).toMatchObject({
@@ -57,6 +58,7 @@ describe("GET /api/v1/companies/:siret", () => {
       address: { street: "12 PLACE BELLECOUR", postalCode: "69002", inseeCode: "69382" },
       opco: "OPCO EP",
       idcc: 843,
+      trainingOrganisation: false,
     });
     expect(body.nafLabel).toMatch(/Boulangerie/);
     expect(body.address.city).toMatch(/^Lyon/);
@@ -139,6 +141,8 @@ describe("companies service, for other modules", () => {
     const deps = service.companiesDeps(t.deps);
     const cfa = await service.resolveEstablishment(deps, "900 000 050 00014");
     expect(cfa).toMatchObject({ idcc: 2120, opcoId: "atlas", opcoName: "Atlas", trainingOrganisation: true });
+    // The public card says so too: the sign-up sends a training organisation to the CFA sign-up.
+    expect((await get("/api/v1/companies/90000005000014")).body.trainingOrganisation).toBe(true);
     const closed = await service.resolveEstablishment(deps, "90000001900027");
     expect(closed).toMatchObject({ adminState: "F", opcoId: null });
     expect(await service.resolveEstablishment(deps, "73282932000074")).toBeNull();

@@ -1,4 +1,4 @@
-import type { Company } from "@tremplin/core";
+import { type Company, isTrainingOrganisationNaf } from "@tremplin/core";
 import type { DirectoryEstablishment } from "./directory.js";
 
 /** Establishment facts + our extras → the public Company shape (columns never leak). */
@@ -20,5 +20,6 @@ export function presentCompany(
     lon: e.lon,
     opco: extras.opcoName,
     idcc: extras.idcc,
+    trainingOrganisation: isTrainingOrganisationNaf(e.nafCode),
   };
 }

@@ -98,7 +98,7 @@ describe("posting on behalf of a company", () => {
         name: "Menuiserie Petit",
         activeOffers: 1,
         totalOffers: 1,
-        contact: { firstName: "Hugo", lastName: "Petit", email: contact.email },
+        contact: { firstName: "Hugo", lastName: "Petit", email: contact.email, phone: contact.phone },
       }),
     ]);
     const mine = await t.app.inject({ method: "GET", url: "/api/v1/me/offers", headers: { cookie: cfa.cookie } });

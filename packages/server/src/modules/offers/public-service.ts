@@ -24,7 +24,7 @@ export async function partnerCompanies(deps: Pick<OffersDeps, "db">, userId: str
       siret: r.siret,
       name: r.name,
       city: r.city,
-      contact: { firstName: r.first_name, lastName: r.last_name, email: r.email },
+      contact: { firstName: r.first_name, lastName: r.last_name, email: r.email, phone: r.phone },
       activeOffers: r.active_offers,
       totalOffers: r.total_offers,
       lastOfferAt: new Date(r.last_offer_at).toISOString(),

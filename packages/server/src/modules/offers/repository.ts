@@ -136,6 +136,7 @@ export async function partnerCompaniesOf(db: Db, userId: string) {
       sql<string>`(array_agg(contact_first_name order by created_at desc))[1]`.as("first_name"),
       sql<string>`(array_agg(contact_last_name order by created_at desc))[1]`.as("last_name"),
       sql<string>`(array_agg(contact_email order by created_at desc))[1]`.as("email"),
+      sql<string | null>`(array_agg(contact_phone order by created_at desc))[1]`.as("phone"),
       sql<number>`count(*) filter (where status = 'active')::int`.as("active_offers"),
       sql<number>`count(*)::int`.as("total_offers"),
       sql<Date>`max(created_at)`.as("last_offer_at"),

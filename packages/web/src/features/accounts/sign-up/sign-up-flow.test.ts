@@ -23,11 +23,13 @@ const supermarket: Company = {
   lon: 1.3,
   opco: "L'Opcommerce",
   idcc: 2216,
+  trainingOrganisation: false,
 };
 const cfa: Company = {
   ...supermarket,
   nafCode: "8532Z",
   nafLabel: "Enseignement secondaire technique ou professionnel",
+  trainingOrganisation: true,
 };
 const apiError = (code: string) => new ApiError({ status: 422, code, message: `message ${code}` });
 

@@ -1,4 +1,4 @@
-import { type AccountType, type Company, isTrainingOrganisationNaf, type SignUpInput } from "@tremplin/core";
+import type { AccountType, Company, SignUpInput } from "@tremplin/core";
 import { ApiError } from "../../../api/client.js";
 
 /** The three screens of the sign-up, in order; the « check your inbox » page comes after. */
@@ -31,7 +31,7 @@ export function checkCompany(type: AccountType, outcome: { company: Company } | 
     throw error;
   }
   const { company } = outcome;
-  const training = isTrainingOrganisationNaf(company.nafCode);
+  const training = company.trainingOrganisation;
   if (type === "company" && training) return { kind: "wrongType", company, expected: "cfa" };
   if (type === "cfa" && !training) return { kind: "wrongType", company, expected: "company" };
   return { kind: "found", company };

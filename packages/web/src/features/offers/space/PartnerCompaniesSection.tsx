@@ -5,6 +5,7 @@ import { callApi } from "../../../api/client.js";
 import { ApiErrorAlert } from "../../../components/ApiErrorAlert.js";
 import { Loading } from "../../../components/Loading.js";
 import { formatInstantDay } from "../../../lib/french-dates.js";
+import { formatFrenchPhone } from "../../../lib/french-phone.js";
 
 /** CFA, OPCO, chamber: the companies they posted offers for, with their contact. */
 export function PartnerCompaniesSection() {
@@ -49,7 +50,15 @@ export function PartnerCompaniesSection() {
                         <td>
                           {item.contact.firstName} {item.contact.lastName}
                           <br />
-                          <span className={fr.cx("fr-text--xs")}>{item.contact.email}</span>
+                          <span className={fr.cx("fr-text--xs")}>
+                            {item.contact.email}
+                            {item.contact.phone && (
+                              <>
+                                <br />
+                                {formatFrenchPhone(item.contact.phone)}
+                              </>
+                            )}
+                          </span>
                         </td>
                         <td>
                           {item.activeOffers} sur {item.totalOffers}
