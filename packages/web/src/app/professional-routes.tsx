@@ -4,6 +4,7 @@ import { OfferApplicationsPage } from "../features/applications-received/OfferAp
 import { CfaAnswerPage } from "../features/cfa-matching/CfaAnswerPage.js";
 import { CfaOptOutPage } from "../features/cfa-matching/CfaOptOutPage.js";
 import { OfferCfaPage } from "../features/cfa-matching/OfferCfaPage.js";
+import { CfaRequestsPage } from "../features/cfa-space/CfaRequestsPage.js";
 
 /**
  * Pages of recruiters, CFAs and staff that came after the offers (CFA matching, CFA requests and
@@ -16,6 +17,7 @@ export const professionalRoutes = (
   <Fragment key="professional-routes">
     <Route path="espace/offres/:id/cfa" element={<OfferCfaPage />} />
     <Route path="espace/offres/:id/candidatures" element={<OfferApplicationsPage />} />
+    <Route path="espace/cfa/demandes" element={<CfaRequestsPage />} />
     <Route path="cfa/demande" element={<CfaAnswerPage />} />
     <Route path="cfa/desinscription" element={<CfaOptOutPage />} />
   </Fragment>

@@ -5,6 +5,7 @@ import { useMe } from "../../../auth/use-me.js";
 import { PageContainer } from "../../../components/PageContainer.js";
 import { usePageTitle } from "../../../layout/use-page-title.js";
 import { OrganisationsSection } from "../../accounts/OrganisationsSection.js";
+import { CfaRequestsSummary } from "../../cfa-space/CfaRequestsSummary.js";
 import { MyOffersSection } from "./MyOffersSection.js";
 import { PartnerCompaniesSection } from "./PartnerCompaniesSection.js";
 
@@ -20,6 +21,7 @@ export function SpacePage() {
           <h1>Mon espace</h1>
           <p className={fr.cx("fr-text--lead")}>Bonjour {displayName(person)}.</p>
           <OrganisationsSection organisations={person.organisations} />
+          {person.role === "cfa" && <CfaRequestsSummary />}
           <MyOffersSection showCompany={isIntermediary(person.role)} />
           {isIntermediary(person.role) && <PartnerCompaniesSection />}
         </PageContainer>
