@@ -60,6 +60,18 @@ export const romeFicheSchema = z
       grandDomainLabel: z.string(),
     }),
     appellations: z.array(z.object({ codeOgr: z.string(), label: z.string(), principal: z.boolean() })),
+    closeJobs: z
+      .array(
+        z.object({
+          romeCode: z.string(),
+          label: z.string(),
+          appellation: z.object({ codeOgr: z.string(), label: z.string() }),
+        }),
+      )
+      .meta({
+        description:
+          "Métiers proches (mobilités du ROME), les plus proches d'abord, chacun avec son appellation principale : des pistes quand une recherche ne trouve rien",
+      }),
     romeVersion: z.string(),
   })
   .meta({ id: "RomeFiche" });

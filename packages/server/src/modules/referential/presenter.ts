@@ -5,6 +5,7 @@ export function presentRomeFiche(
   fiche: RomeFichesTable,
   skills: Array<{ code_ogr: string; kind: SkillKindColumn; label: string; core: boolean }>,
   appellations: Array<{ code_ogr: string; label: string; principal: boolean }>,
+  closeJobs: Array<{ rome_code: string; label: string; code_ogr: string; appellation_label: string }>,
   romeVersion: string,
 ): RomeFiche {
   const byKind = (kind: SkillKindColumn): Skill[] =>
@@ -23,6 +24,11 @@ export function presentRomeFiche(
       grandDomainLabel: fiche.grand_domain_label,
     },
     appellations: appellations.map((a) => ({ codeOgr: a.code_ogr, label: a.label, principal: a.principal })),
+    closeJobs: closeJobs.map((j) => ({
+      romeCode: j.rome_code,
+      label: j.label,
+      appellation: { codeOgr: j.code_ogr, label: j.appellation_label },
+    })),
     romeVersion,
   };
 }

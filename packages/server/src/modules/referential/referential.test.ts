@@ -85,6 +85,10 @@ describe("GET /api/v1/referential/romes/:romeCode", () => {
     expect(all).not.toContain("Travail de nuit");
     expect(body.domain).toMatchObject({ code: "D11", grandDomainCode: "D" });
     expect(body.romeVersion).toBe("ROME 4.0 v4.60");
+    // Close jobs in the order of the ROME's mobility file (D1104 is its first, D1106 its second).
+    expect(body.closeJobs.slice(0, 2).map((j: { romeCode: string }) => j.romeCode)).toEqual(["D1104", "D1106"]);
+    expect(body.closeJobs[0].appellation.codeOgr).toMatch(/^\d+$/);
+    expect(body.closeJobs.some((j: { romeCode: string }) => j.romeCode === "D1102")).toBe(false);
   });
 
   it("accepts a lower-case code", async () => {

@@ -49,6 +49,22 @@ export async function findRomeAppellations(db: Db, romeCode: string) {
     .execute();
 }
 
+/** Close jobs of a fiche (ROME mobilities, nearest first) with the principal title of each. */
+export async function findCloseJobs(db: Db, romeCode: string, limit: number) {
+  return db
+    .selectFrom("rome_mobilities as m")
+    .innerJoin("rome_fiches as f", "f.rome_code", "m.target_rome_code")
+    .innerJoin("rome_appellations as a", (join) =>
+      join.onRef("a.rome_code", "=", "m.target_rome_code").on("a.principal", "=", true),
+    )
+    .select(["m.target_rome_code as rome_code", "f.label", "a.code_ogr", "a.label as appellation_label"])
+    .where("m.rome_code", "=", romeCode)
+    .orderBy("m.rank")
+    .orderBy("a.code_ogr")
+    .limit(limit)
+    .execute();
+}
+
 export async function findDatasetVersion(db: Db, name: string) {
   const row = await db.selectFrom("reference_datasets").select("version").where("name", "=", name).executeTakeFirst();
   return row?.version;

@@ -21,17 +21,21 @@ export async function searchAppellations(
   }));
 }
 
+/** Enough close jobs to suggest a few other searches, few enough to read. */
+const CLOSE_JOBS_SHOWN = 8;
+
 /** The ROME fiche with its texts and skills; ROME_UNKNOWN when the code does not exist. */
 export async function getRomeFiche(db: Db, romeCode: string): Promise<RomeFiche> {
   const fiche = await repo.findRomeFiche(db, romeCode);
   if (!fiche)
     throw new AppError("ROME_UNKNOWN", { message: `Le code ROME ${romeCode} n'existe pas dans le référentiel.` });
-  const [skills, appellations, version] = await Promise.all([
+  const [skills, appellations, closeJobs, version] = await Promise.all([
     repo.findRomeSkills(db, romeCode),
     repo.findRomeAppellations(db, romeCode),
+    repo.findCloseJobs(db, romeCode, CLOSE_JOBS_SHOWN),
     repo.findDatasetVersion(db, "rome"),
   ]);
-  return presentRomeFiche(fiche, skills, appellations, version ?? "");
+  return presentRomeFiche(fiche, skills, appellations, closeJobs, version ?? "");
 }
 
 /** Communes by name (q, typo-tolerant, bigger towns first) or by postal code. */

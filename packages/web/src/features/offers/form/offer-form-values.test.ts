@@ -23,6 +23,7 @@ const fiche: RomeFiche = {
   },
   domain: { code: "D11", label: "Alimentation", grandDomainCode: "D", grandDomainLabel: "Commerce" },
   appellations: [{ codeOgr: "11573", label: "Boulanger / Boulangère", principal: true }],
+  closeJobs: [],
   romeVersion: "4.0",
 };
 const job = { codeOgr: "11573", label: "Boulanger / Boulangère", romeCode: "D1102" };
