@@ -54,4 +54,13 @@ describe("demo offers and people", () => {
     const showcase = new Set(demoShowcase().map((d) => d.siret));
     expect(accounts.filter((a) => showcase.has(a.siret))).toEqual([]);
   });
+
+  it("answers the README's first search: « boulanger » (D1102) near Lyon finds offers", async () => {
+    const found = await t.app.inject({
+      method: "GET",
+      url: "/api/v1/jobs/search?appellationCode=11573&latitude=45.764&longitude=4.836&radius=30",
+    });
+    expect(found.statusCode).toBe(200);
+    expect(found.json().offers.length).toBeGreaterThan(0);
+  });
 });

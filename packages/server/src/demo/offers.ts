@@ -12,6 +12,8 @@ export const DEMO_PEOPLE = {
 } as const;
 
 const DEMO_OFFERING_COMPANIES = 120;
+/** Bakeries within about 50 km of Lyon all post offers: the README's first search. */
+const SHOWCASE_SEARCH = { nafCode: "1071C", lat: 45.764, lon: 4.836, halfSpanDegrees: 0.45 };
 const DAY_MS = 86_400_000;
 
 /** A number in [0, 1) from an integer (deterministic demo choices). */
@@ -60,8 +62,9 @@ export const offersDemoSeeder: DemoSeeder = {
         ])
         .execute();
 
-      // Active, diffusible, non-training demo companies, in a fixed order.
-      const companies = await trx
+      // Active, diffusible, non-training demo companies, in a fixed order; then the bakeries around
+      // Lyon, so that the search the README suggests (« boulanger » near Lyon) always finds offers.
+      const eligible = trx
         .selectFrom("establishments as e")
         .leftJoin("establishment_idccs as i", "i.siret", "e.siret")
         .leftJoin("idcc_opcos as io", "io.idcc", "i.idcc")
@@ -87,9 +90,17 @@ export const offersDemoSeeder: DemoSeeder = {
           "not in",
           demoShowcase().map((d) => d.siret),
         )
-        .orderBy("e.siret")
-        .limit(DEMO_OFFERING_COMPANIES)
+        .orderBy("e.siret");
+      const first = await eligible.limit(DEMO_OFFERING_COMPANIES).execute();
+      const lyonBakeries = await eligible
+        .where("e.naf_code", "=", SHOWCASE_SEARCH.nafCode)
+        .where("e.lat", ">=", SHOWCASE_SEARCH.lat - SHOWCASE_SEARCH.halfSpanDegrees)
+        .where("e.lat", "<=", SHOWCASE_SEARCH.lat + SHOWCASE_SEARCH.halfSpanDegrees)
+        .where("e.lon", ">=", SHOWCASE_SEARCH.lon - SHOWCASE_SEARCH.halfSpanDegrees)
+        .where("e.lon", "<=", SHOWCASE_SEARCH.lon + SHOWCASE_SEARCH.halfSpanDegrees)
         .execute();
+      const chosen = new Set(first.map((c) => c.siret));
+      const companies = [...first, ...lyonBakeries.filter((c) => !chosen.has(c.siret))];
       let offers = 0;
       for (const [i, company] of companies.entries()) {
         // Jobs this trade hires for most (classic ROME codes → their first ROME 4 fiche → principal title).
