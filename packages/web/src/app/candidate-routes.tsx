@@ -1,7 +1,18 @@
 import { Fragment } from "react";
+import { Route } from "react-router";
+import { CompanyPage } from "../features/applications/CompanyPage.js";
+import { SearchPage } from "../features/search/SearchPage.js";
 
 /**
  * Candidates' pages (search, company pages, applications, a company's listing/delisting): placed
- * inside the layout by App.tsx. React Router reads Route elements through fragments.
+ * inside the layout by App.tsx. React Router reads Route elements through fragments, and ranks the
+ * fixed addresses (/entreprises/dereferencement…) before /entreprises/:siret.
+ * /recherche, /candidatures/reponse and /entreprises/dereferencement/confirmation are written in
+ * emails by the server: they must keep working.
  */
-export const candidateRoutes = <Fragment key="candidate-routes" />;
+export const candidateRoutes = (
+  <Fragment key="candidate-routes">
+    <Route path="recherche" element={<SearchPage />} />
+    <Route path="entreprises/:siret" element={<CompanyPage />} />
+  </Fragment>
+);

@@ -20,13 +20,18 @@ describe("navigationFor", () => {
   const person = { id: "u", email: "c@x.fr", firstName: "Camille", lastName: "Martin", opco: null, organisations: [] };
 
   test("invites visitors to recruit, and shows nothing uncertain while the session is checked", () => {
-    expect(navigationFor(undefined).map((e) => e.to)).toEqual(["/"]);
-    expect(navigationFor(null).map((e) => e.text)).toEqual(["Accueil", "Je recrute"]);
+    expect(navigationFor(undefined).map((e) => e.to)).toEqual(["/", "/recherche"]);
+    expect(navigationFor(null).map((e) => e.text)).toEqual(["Accueil", "Trouver une alternance", "Je recrute"]);
   });
 
   test("leads each role to its space", () => {
-    expect(navigationFor({ ...person, role: "recruiter" }).map((e) => e.to)).toEqual(["/", "/espace"]);
-    expect(navigationFor({ ...person, role: "admin" }).map((e) => e.to)).toEqual(["/", "/admin"]);
-    expect(navigationFor({ ...person, role: "opco" }).map((e) => e.to)).toEqual(["/", "/opco", "/espace"]);
+    expect(navigationFor({ ...person, role: "recruiter" }).map((e) => e.to)).toEqual(["/", "/recherche", "/espace"]);
+    expect(navigationFor({ ...person, role: "admin" }).map((e) => e.to)).toEqual(["/", "/recherche", "/admin"]);
+    expect(navigationFor({ ...person, role: "opco" }).map((e) => e.to)).toEqual([
+      "/",
+      "/recherche",
+      "/opco",
+      "/espace",
+    ]);
   });
 });

@@ -11,7 +11,11 @@ export interface NavigationEntry {
   matches?: readonly string[];
 }
 
-export const mainNavigation: readonly NavigationEntry[] = [{ text: "Accueil", to: "/" }];
+export const mainNavigation: readonly NavigationEntry[] = [
+  { text: "Accueil", to: "/" },
+  // Company pages and spontaneous applications are reached from the search: they stay in its section.
+  { text: "Trouver une alternance", to: "/recherche", matches: ["/entreprises"] },
+];
 
 const recruitEntry: NavigationEntry = { text: "Je recrute", to: "/inscription" };
 

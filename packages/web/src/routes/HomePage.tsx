@@ -1,8 +1,10 @@
 import { fr } from "@codegouvfr/react-dsfr";
 import type { AppellationSuggestion } from "@tremplin/core";
 import { useState } from "react";
+import { Link } from "react-router";
 import { JobAutocomplete } from "../features/referential/JobAutocomplete.js";
 import { RomeFicheCard } from "../features/referential/RomeFicheCard.js";
+import { searchPath } from "../features/search/search-params.js";
 import { usePageTitle } from "../layout/use-page-title.js";
 import "./home-page.css";
 
@@ -76,6 +78,20 @@ export function HomePage() {
               <div className="app-search-panel">
                 <h2 className={fr.cx("fr-h5")}>Quel métier vous intéresse ?</h2>
                 <JobAutocomplete id="metier" label="Métier" onSelect={setJob} />
+                <p>
+                  <Link
+                    className={fr.cx("fr-btn", "fr-btn--icon-left", "fr-icon-search-line")}
+                    to={
+                      job
+                        ? searchPath({
+                            job: { appellationCode: job.codeOgr, romeCode: job.romeCode, label: job.label },
+                          })
+                        : "/recherche"
+                    }
+                  >
+                    {job ? "Voir les offres pour ce métier" : "Chercher une alternance"}
+                  </Link>
+                </p>
               </div>
             </div>
           </div>
@@ -96,6 +112,9 @@ export function HomePage() {
             <section className={fr.cx("fr-col-12", "fr-col-md-6")} aria-labelledby="titre-candidats">
               <h2 id="titre-candidats">Vous cherchez une alternance</h2>
               <StepList steps={candidateSteps} />
+              <Link className={fr.cx("fr-btn", "fr-btn--secondary")} to="/recherche">
+                Chercher une offre ou une entreprise
+              </Link>
             </section>
             <section className={fr.cx("fr-col-12", "fr-col-md-6")} aria-labelledby="titre-recruteurs">
               <h2 id="titre-recruteurs">Vous recrutez en alternance</h2>

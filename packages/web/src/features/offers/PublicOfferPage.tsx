@@ -8,6 +8,7 @@ import { ApiErrorAlert } from "../../components/ApiErrorAlert.js";
 import { Loading } from "../../components/Loading.js";
 import { PageContainer } from "../../components/PageContainer.js";
 import { usePageTitle } from "../../layout/use-page-title.js";
+import { OfferApplication } from "../applications/OfferApplication.js";
 import { OfferDetails } from "./OfferDetails.js";
 import { offerViewFromApi } from "./offer-view.js";
 
@@ -44,21 +45,6 @@ const notFound = {
   text: "Cette offre n'existe pas ou n'est pas publiée. Vérifiez l'adresse, ou cherchez parmi les autres offres.",
 };
 
-/** The place of the « Postuler » button, which arrives with the applications. */
-function ApplyPlaceholder() {
-  return (
-    <aside className={fr.cx("fr-callout", "fr-mt-6w")} aria-labelledby="titre-postuler">
-      {/* TODO(applications): the application form replaces this section. */}
-      <h2 id="titre-postuler" className={fr.cx("fr-callout__title", "fr-h5")}>
-        Postuler
-      </h2>
-      <p className={fr.cx("fr-callout__text")}>
-        La candidature en ligne arrive bientôt sur Tremplin. Revenez d'ici quelques jours pour envoyer la vôtre.
-      </p>
-    </aside>
-  );
-}
-
 /** /offres/:id: an offer as candidates see it; said plainly when it does not exist or is over. */
 export function PublicOfferPage() {
   const { id = "" } = useParams();
@@ -86,7 +72,7 @@ export function PublicOfferPage() {
       <div className={fr.cx("fr-grid-row")}>
         <div className={fr.cx("fr-col-12", "fr-col-lg-9")}>
           <OfferDetails offer={offerViewFromApi(offer.data)} />
-          <ApplyPlaceholder />
+          <OfferApplication offer={offer.data} />
         </div>
       </div>
     </PageContainer>

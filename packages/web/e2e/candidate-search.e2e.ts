@@ -1,0 +1,93 @@
+import type { Page } from "playwright-core";
+import { describe, expect, test } from "vitest";
+import { screenshot, useJourneys } from "./support/journey.js";
+
+/** Types into a combobox and picks the option, as a person does on a phone. */
+async function choose(page: Page, field: RegExp, text: string, option: string | RegExp) {
+  const input = page.getByRole("combobox", { name: field });
+  await input.fill("");
+  await input.pressSequentially(text, { delay: 30 });
+  await page.getByRole("option", { name: option }).first().click();
+}
+
+/**
+ * A candidate searches on the demo data. The demo has no baker's offer around Lyon, but it has a
+ * bakery likely to hire (spontaneous application) and kitchen offers in Villeurbanne and Craponne:
+ * the journey looks for « boulanger » first, then « commis de cuisine », and opens an offer.
+ */
+describe("Candidate search", () => {
+  const journeys = useJourneys();
+
+  test("on a phone: job and place, companies likely to hire, trainings, back button, then an offer", async () => {
+    const { page, problems } = await journeys.open("/", { viewport: "phone" });
+    await choose(page, /Métier/, "boulang", /^Boulanger \/ Boulangère$/);
+    await page.getByRole("link", { name: "Voir les offres pour ce métier" }).click();
+
+    await page.getByRole("heading", { name: "Trouver une alternance", level: 1 }).waitFor();
+    expect(await page.getByRole("combobox", { name: /Métier/ }).inputValue()).toBe("Boulanger / Boulangère");
+    // Without a place the form says what is missing, in the summary and on the field.
+    await page.getByRole("button", { name: "Rechercher" }).click();
+    await page.getByRole("heading", { name: "Le formulaire contient une erreur" }).waitFor();
+    await page.getByText("Choisissez une commune dans la liste proposée.").first().waitFor();
+    await screenshot(page, "candidate-search-error-phone");
+
+    await choose(page, /Ville ou code postal/, "Lyon", /^Lyon\b.*Rhône/);
+    await page.getByRole("button", { name: "Rechercher" }).click();
+    await page.getByRole("heading", { name: /Résultats pour « Boulanger \/ Boulangère » autour de Lyon/ }).waitFor();
+    const url = new URL(page.url());
+    expect(url.searchParams.get("rome")).toBe("D1102");
+    expect(url.searchParams.get("lieu")).toBe("Lyon (69)");
+
+    await page.getByRole("heading", { name: "Entreprises susceptibles de recruter", level: 3 }).waitFor();
+    const bakery = page.getByRole("article").filter({ hasText: "Boulangerie Démo de la Place" });
+    await bakery.getByText(/km$/).first().waitFor();
+    await bakery.getByRole("link", { name: /Candidature spontanée/ }).waitFor();
+    await screenshot(page, "candidate-search-results-phone");
+
+    // Trainings: another view of the same search, with an address of its own.
+    await page.getByRole("link", { name: "Formations" }).click();
+    await page.getByRole("heading", { name: "Formations en apprentissage", level: 3 }).waitFor();
+    expect(new URL(page.url()).searchParams.get("vue")).toBe("formations");
+    await screenshot(page, "candidate-search-trainings-phone");
+    await page.getByRole("link", { name: "Offres et entreprises" }).click();
+    await page.getByRole("heading", { name: "Entreprises susceptibles de recruter", level: 3 }).waitFor();
+
+    // A second search, then the back button returns to the first, fields included.
+    await choose(page, /Métier/, "commis de cuis", /^Commis \/ Commise de cuisine$/);
+    await page.getByRole("button", { name: "Rechercher" }).click();
+    await page.getByRole("heading", { name: /Résultats pour « Commis \/ Commise de cuisine »/ }).waitFor();
+    await page.goBack();
+    await page.getByRole("heading", { name: /Résultats pour « Boulanger \/ Boulangère »/ }).waitFor();
+    expect(await page.getByRole("combobox", { name: /Métier/ }).inputValue()).toBe("Boulanger / Boulangère");
+    await page.goForward();
+    await page.getByRole("heading", { name: /Résultats pour « Commis \/ Commise de cuisine »/ }).waitFor();
+
+    const offer = page.getByRole("article").filter({ hasText: "Villeurbanne" }).first();
+    await offer
+      .getByText(/, à \d+(,\d)? km$/)
+      .first()
+      .waitFor();
+    await offer.getByText(/Dès que possible|À partir du/).waitFor();
+    await screenshot(page, "candidate-search-offers-phone");
+    const title = (await offer.getByRole("heading").textContent())?.trim() ?? "";
+    await offer.getByRole("link").first().click();
+    await page.getByRole("heading", { name: title, level: 1 }).waitFor();
+    expect(new URL(page.url()).pathname).toMatch(/^\/offres\/[0-9a-f-]{36}$/);
+    await screenshot(page, "candidate-offer-phone");
+    expect(problems).toEqual([]);
+  });
+
+  test("on a desktop: a shared search address shows its results at once", async () => {
+    const shared =
+      "/recherche?metier=11573&rome=D1102&intitule=Boulanger+%2F+Boulang%C3%A8re&lieu=Lyon+%2869%29&lat=45.75418&lon=4.84289";
+    const { page, problems } = await journeys.open(shared, { viewport: "desktop" });
+    await page
+      .getByRole("heading", { name: /Résultats pour « Boulanger \/ Boulangère » autour de Lyon \(69\)/ })
+      .waitFor();
+    expect(await page.getByRole("combobox", { name: /Ville ou code postal/ }).inputValue()).toBe("Lyon (69)");
+    await page.getByRole("article").filter({ hasText: "Boulangerie Démo de la Place" }).waitFor();
+    await expect.poll(() => page.title()).toBe("Boulanger / Boulangère autour de Lyon (69) - Tremplin");
+    await screenshot(page, "candidate-search-results-desktop");
+    expect(problems).toEqual([]);
+  });
+});
