@@ -3,7 +3,7 @@ import type { Kysely } from "kysely";
 import type { Database } from "../../db/database.js";
 import { AppError } from "../../http/app-error.js";
 import type { OffersDeps } from "./context.js";
-import { checkStartDate, cleanFreeText, jobContent } from "./offer-content.js";
+import { checkStartDate, cleanFreeText, isGeneratedDescription, jobContent } from "./offer-content.js";
 import { presentOwnerOffer } from "./presenter.js";
 import { notifyOffersPublished } from "./published-listeners.js";
 import * as repo from "./repository.js";
@@ -42,6 +42,11 @@ export async function updateOffer(
   const changes: Parameters<typeof repo.updateOffer>[2] = { updated_at: now };
   if (input.appellationCode !== undefined || input.skills !== undefined) {
     const job = await jobContent(deps.db, input.appellationCode ?? offer.appellation_code, input.skills);
+    // A new job without a new text gets the new generated text; so do new skills, unless the
+    // recruiter had written their own text (theirs is kept).
+    const regenerate =
+      input.description === undefined &&
+      (input.appellationCode !== undefined || isGeneratedDescription(offer.description, job.fiche, offer.skills));
     Object.assign(changes, {
       appellation_code: job.appellationCode,
       appellation_label: job.appellationLabel,
@@ -50,10 +55,7 @@ export async function updateOffer(
       rome_version: job.romeVersion,
       access: job.access,
       skills: JSON.stringify(job.skills),
-      // A new job without a new text gets the new generated text.
-      ...(input.description === undefined && input.appellationCode !== undefined
-        ? { description: job.generatedDescription }
-        : {}),
+      ...(regenerate ? { description: job.generatedDescription } : {}),
     });
   }
   if (input.title !== undefined) changes.title = cleanFreeText("title", input.title) as string;

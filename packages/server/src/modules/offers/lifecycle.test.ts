@@ -233,3 +233,36 @@ describe("offer lifecycle with an injected clock", () => {
     ).toBe(3);
   });
 });
+
+describe("editing skills", () => {
+  it("regenerates a text nobody rewrote, and keeps a recruiter's own text", async () => {
+    t.clock.set("2026-03-02T09:00:00.000Z");
+    const r = await recruiterWithCompany(t);
+    const patch = async (id: string, payload: object) =>
+      (
+        await t.app.inject({ method: "PATCH", url: `/api/v1/offers/${id}`, headers: { cookie: r.cookie }, payload })
+      ).json();
+    const posted = (
+      await t.app.inject({
+        method: "POST",
+        url: "/api/v1/offers",
+        headers: { cookie: r.cookie },
+        payload: { appellationCode: "11573", startDate: "2026-09-01" },
+      })
+    ).json();
+    const fiche = (await t.app.inject({ method: "GET", url: "/api/v1/referential/romes/D1102" })).json();
+    const last = fiche.skills.savoirFaire.at(-1) as { code: string; label: string };
+    const skills = { savoirFaire: [last.code], savoirEtre: [], savoirs: [] };
+    expect(posted.description).not.toContain(last.label);
+
+    const regenerated = await patch(posted.id, { skills });
+    expect(regenerated.description).toContain(last.label);
+    expect(regenerated.description).not.toBe(posted.description);
+
+    const own = "Nous cherchons un apprenti boulanger motivé pour notre fournil de quartier.";
+    await patch(posted.id, { description: own });
+    const kept = await patch(posted.id, { skills: { savoirFaire: [], savoirEtre: [], savoirs: [] } });
+    expect(kept.description).toBe(own);
+    expect(kept.skills).toEqual([]);
+  });
+});

@@ -95,3 +95,17 @@ export async function jobContent(
     fiche,
   };
 }
+
+/**
+ * Whether an offer's text is still the one generated from its job and skills (the recruiter never
+ * rewrote it): then a change of skills may regenerate it without losing anyone's words.
+ */
+export function isGeneratedDescription(
+  description: string,
+  fiche: RomeFiche,
+  storedSkills: ReadonlyArray<{ code: string; kind: keyof SelectedSkills }>,
+): boolean {
+  const selected: SelectedSkills = { savoirFaire: [], savoirEtre: [], savoirs: [] };
+  for (const skill of storedSkills) selected[skill.kind].push(skill.code);
+  return description === generateOfferDescription(fiche, selected);
+}
