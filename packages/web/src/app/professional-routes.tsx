@@ -1,10 +1,14 @@
 import { Fragment } from "react";
 import { Route } from "react-router";
+import { AdminAlgoRequestsPage } from "../features/admin-algo/AdminAlgoRequestsPage.js";
+import { AdminAlgoRunsPage } from "../features/admin-algo/AdminAlgoRunsPage.js";
+import { AdminReportsPage } from "../features/admin-reports/AdminReportsPage.js";
 import { OfferApplicationsPage } from "../features/applications-received/OfferApplicationsPage.js";
 import { CfaAnswerPage } from "../features/cfa-matching/CfaAnswerPage.js";
 import { CfaOptOutPage } from "../features/cfa-matching/CfaOptOutPage.js";
 import { OfferCfaPage } from "../features/cfa-matching/OfferCfaPage.js";
 import { CfaRequestsPage } from "../features/cfa-space/CfaRequestsPage.js";
+import { PartnerApiPage } from "../features/partners/PartnerApiPage.js";
 
 /**
  * Pages of recruiters, CFAs and staff that came after the offers (CFA matching, CFA requests and
@@ -20,5 +24,9 @@ export const professionalRoutes = (
     <Route path="espace/cfa/demandes" element={<CfaRequestsPage />} />
     <Route path="cfa/demande" element={<CfaAnswerPage />} />
     <Route path="cfa/desinscription" element={<CfaOptOutPage />} />
+    <Route path="admin/signalements" element={<AdminReportsPage />} />
+    <Route path="admin/algorithme" element={<AdminAlgoRunsPage />} />
+    <Route path="admin/algorithme/demandes" element={<AdminAlgoRequestsPage />} />
+    <Route path="api-partenaires" element={<PartnerApiPage />} />
   </Fragment>
 );

@@ -65,6 +65,7 @@ export function Layout() {
           { text: "Données personnelles", linkProps: { to: "/donnees-personnelles" } },
           // Served by the API server, not by this app: a real page load.
           { text: "Documentation de l'API", linkProps: { href: "/api/docs" } },
+          { text: "Intégrer l'API", linkProps: { to: "/api-partenaires" } },
           headerFooterDisplayItem,
         ]}
       />

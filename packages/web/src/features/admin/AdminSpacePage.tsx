@@ -10,6 +10,7 @@ import { usePageTitle } from "../../layout/use-page-title.js";
 import { AccountList } from "../account-review/AccountList.js";
 import { AccountsTable } from "../account-review/AccountsTable.js";
 import type { AccountListParams } from "../account-review/list-params.js";
+import { AdminSectionsNav } from "../admin-algo/AdminSectionsNav.js";
 import { AssignOpco } from "./AssignOpco.js";
 
 const tabs = [
@@ -82,6 +83,7 @@ export function AdminSpacePage() {
   return (
     <RequireRole roles={["admin"]}>
       <PageContainer>
+        <AdminSectionsNav current="/admin" />
         <h1>Administration</h1>
         <NoOpcoQueue />
         <section aria-labelledby="titre-tous-comptes">
