@@ -5,7 +5,7 @@ import { Input } from "@codegouvfr/react-dsfr/Input";
 import { Upload } from "@codegouvfr/react-dsfr/Upload";
 import { useMutation } from "@tanstack/react-query";
 import { APPLICATION_LIMITS } from "@tremplin/core";
-import { type FormEvent, type InputHTMLAttributes, useEffect, useRef, useState } from "react";
+import { type FormEvent, type InputHTMLAttributes, type ReactNode, useEffect, useRef, useState } from "react";
 import { errorMessage } from "../../components/ApiErrorAlert.js";
 import { ErrorSummary } from "../../components/forms/ErrorSummary.js";
 import { fieldState } from "../../components/forms/field-errors.js";
@@ -54,6 +54,8 @@ interface ApplicationFormProps {
   target: ApplicationTarget;
   /** Who receives it, for the confirmation (« Boulangerie Démo »). */
   recipientName: string;
+  /** Said above the form only, not once the application is sent. */
+  intro?: ReactNode;
 }
 
 /**
@@ -61,7 +63,7 @@ interface ApplicationFormProps {
  * Checked with core's schemas before sending; a refusal from the API is shown on its field or above
  * the form, and everything typed (the chosen file included) stays as it was.
  */
-export function ApplicationForm({ target, recipientName }: ApplicationFormProps) {
+export function ApplicationForm({ target, recipientName, intro }: ApplicationFormProps) {
   const cvRequired = isSpontaneous(target);
   const [values, setValues] = useState<ApplicationValues>(emptyApplication);
   const [cv, setCv] = useState<File | null>(null);
@@ -100,6 +102,7 @@ export function ApplicationForm({ target, recipientName }: ApplicationFormProps)
 
   return (
     <form onSubmit={submit} noValidate aria-label={`Candidature : ${recipientName}`}>
+      {intro}
       <ErrorSummary errors={errors} fields={summaryFields} submissionCount={submissions} />
       {generalError && (
         <div ref={generalAlert} tabIndex={-1}>

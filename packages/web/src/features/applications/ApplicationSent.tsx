@@ -29,8 +29,7 @@ export function ApplicationSent({ receipt, recipientName }: { receipt: Applicati
         }
       />
       <p className={fr.cx("fr-mt-3w")}>
-        Une copie vous a été envoyée par e-mail. Vous recevrez aussi la réponse du recruteur par e-mail : pensez à
-        regarder dans vos courriers indésirables.
+        La réponse du recruteur arrivera par e-mail : pensez à regarder aussi dans vos courriers indésirables.
       </p>
       <Link className={fr.cx("fr-btn", "fr-btn--secondary")} to="/recherche">
         Chercher d'autres offres

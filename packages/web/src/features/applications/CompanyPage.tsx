@@ -88,11 +88,16 @@ export function CompanyPage() {
         <h2 id="titre-postuler" className={fr.cx("fr-h3")}>
           Candidature spontanée
         </h2>
-        <p>
-          Votre candidature et votre CV sont transmis par e-mail à {data.name}. Votre adresse e-mail et votre téléphone
-          ne sont donnés qu'à cette entreprise.
-        </p>
-        <ApplicationForm target={{ siret: data.siret }} recipientName={data.name} />
+        <ApplicationForm
+          target={{ siret: data.siret }}
+          recipientName={data.name}
+          intro={
+            <p>
+              Votre candidature et votre CV sont transmis par e-mail à {data.name}. Votre adresse e-mail et votre
+              téléphone ne sont donnés qu'à cette entreprise.
+            </p>
+          }
+        />
       </section>
       <p className={fr.cx("fr-text--xs", "fr-mt-4w")}>
         Vous représentez cette entreprise et ne souhaitez plus apparaître ici ?{" "}

@@ -14,11 +14,16 @@ export function OfferApplication({ offer }: { offer: PublicOffer }) {
       <h2 id="titre-postuler" className={fr.cx("fr-h3")}>
         Postuler
       </h2>
-      <p>
-        Votre candidature est transmise par e-mail à {offer.company.name}. Votre adresse e-mail et votre téléphone ne
-        sont donnés qu'à ce recruteur.
-      </p>
-      <ApplicationForm target={{ offerId: offer.id }} recipientName={offer.company.name} />
+      <ApplicationForm
+        target={{ offerId: offer.id }}
+        recipientName={offer.company.name}
+        intro={
+          <p>
+            Votre candidature est transmise par e-mail à {offer.company.name}. Votre adresse e-mail et votre téléphone
+            ne sont donnés qu'à ce recruteur.
+          </p>
+        }
+      />
     </section>
   );
 }
