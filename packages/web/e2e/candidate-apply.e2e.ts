@@ -171,6 +171,31 @@ describe("Candidate applies, recruiter answers from the email", () => {
     await screenshot(page, "candidate-delisting-received-phone");
     expect(problems).toEqual([]);
 
+    // The other way round: a company asks to be listed for its jobs.
+    await page.goto("/entreprises/referencement");
+    await page.getByRole("heading", { name: "Référencer mon entreprise", level: 1 }).waitFor();
+    await page.getByLabel("Numéro SIRET de l'établissement").fill("800 029 829 00010");
+    await page.getByLabel("Prénom du contact").fill("Dominique");
+    await page.getByLabel("Nom du contact", { exact: true }).fill("Leroy");
+    await page.getByLabel("Adresse e-mail du contact").fill("rh@boulangerie-demo.example");
+    await page.getByLabel("Téléphone du contact").fill("04 78 12 34 56");
+    const jobs = page.getByRole("combobox", { name: /Métiers pour lesquels/ });
+    await jobs.pressSequentially("boulang", { delay: 30 });
+    await page.getByRole("option", { name: /^Boulanger \/ Boulangère$/ }).click();
+    await jobs.pressSequentially("pâtissier", { delay: 30 });
+    await page
+      .getByRole("option", { name: /^Pâtissier \/ Pâtissière/ })
+      .first()
+      .click();
+    await page
+      .getByRole("button", { name: /^Retirer / })
+      .nth(1)
+      .waitFor();
+    await screenshot(page, "candidate-listing-form-phone");
+    await page.getByRole("button", { name: "Envoyer ma demande" }).click();
+    await page.getByRole("heading", { name: "Demande reçue", level: 1 }).waitFor();
+    expect(problems).toEqual([]);
+
     const broken = await journeys.open("/entreprises/dereferencement/confirmation?jeton=abcdefghijklmnopqrstuvwxyz", {
       baseUrl: server.url,
     });

@@ -13,8 +13,7 @@ export interface NavigationEntry {
 
 export const mainNavigation: readonly NavigationEntry[] = [
   { text: "Accueil", to: "/" },
-  // Company pages and spontaneous applications are reached from the search: they stay in its section.
-  { text: "Trouver une alternance", to: "/recherche", matches: ["/entreprises"] },
+  { text: "Trouver une alternance", to: "/recherche" },
 ];
 
 const recruitEntry: NavigationEntry = { text: "Je recrute", to: "/inscription" };

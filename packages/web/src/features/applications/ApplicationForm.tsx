@@ -103,6 +103,9 @@ export function ApplicationForm({ target, recipientName, intro }: ApplicationFor
   return (
     <form onSubmit={submit} noValidate aria-label={`Candidature : ${recipientName}`}>
       {intro}
+      <p className={fr.cx("fr-text--sm")}>
+        Tous les champs sont obligatoires, sauf le message{cvRequired ? "" : " et le CV"}.
+      </p>
       <ErrorSummary errors={errors} fields={summaryFields} submissionCount={submissions} />
       {generalError && (
         <div ref={generalAlert} tabIndex={-1}>
@@ -114,33 +117,24 @@ export function ApplicationForm({ target, recipientName, intro }: ApplicationFor
           />
         </div>
       )}
-      <p className={fr.cx("fr-text--sm")}>
-        Tous les champs sont obligatoires, sauf le message{cvRequired ? "" : " et le CV"}.
-      </p>
-      <div className={fr.cx("fr-grid-row", "fr-grid-row--gutters")}>
-        {(Object.keys(textFields) as Exclude<TextField, "message">[]).map((key) => {
-          const field = textFields[key];
-          return (
-            <div
-              key={key}
-              className={fr.cx("fr-col-12", key === "firstName" || key === "lastName" ? "fr-col-md-6" : undefined)}
-            >
-              <Input
-                label={field.label}
-                hintText={field.hint}
-                {...fieldState(errors[key])}
-                nativeInputProps={{
-                  ...field.input,
-                  id: field.id,
-                  value: values[key],
-                  onChange: (event) => edit(key, event.target.value),
-                  "aria-invalid": errors[key] ? true : undefined,
-                }}
-              />
-            </div>
-          );
-        })}
-      </div>
+      {(Object.keys(textFields) as Exclude<TextField, "message">[]).map((key) => {
+        const field = textFields[key];
+        return (
+          <Input
+            key={key}
+            label={field.label}
+            hintText={field.hint}
+            {...fieldState(errors[key])}
+            nativeInputProps={{
+              ...field.input,
+              id: field.id,
+              value: values[key],
+              onChange: (event) => edit(key, event.target.value),
+              "aria-invalid": errors[key] ? true : undefined,
+            }}
+          />
+        );
+      })}
       <Input
         label="Message (facultatif)"
         hintText="Quelques mots pour le recruteur : pourquoi ce métier, vos disponibilités, la formation visée."

@@ -84,6 +84,10 @@ export function ListingPage() {
   useEffect(() => {
     if (send.data) done.current?.focus();
   }, [send.data]);
+  // The remounted job field is a new element: give it the focus back, to add another job at once.
+  useEffect(() => {
+    if (jobFieldKey > 0) document.getElementById(ids.romes)?.focus();
+  }, [jobFieldKey]);
 
   function submit(event: FormEvent) {
     event.preventDefault();

@@ -68,7 +68,7 @@ export function SearchPage() {
     <PageContainer>
       <h1>Trouver une alternance</h1>
       <p className={fr.cx("fr-text--lead")}>
-        Des offres, des entreprises qui recrutent souvent des alternants, et les formations qui mènent au métier.
+        Offres, entreprises qui recrutent des alternants et formations, près de chez vous.
       </p>
       <div className="app-search-box">
         <SearchForm
@@ -110,6 +110,10 @@ export function SearchPage() {
           Choisissez un métier et une ville pour voir les offres, les entreprises et les formations autour de vous.
         </p>
       )}
+      <p className={fr.cx("fr-text--sm", "fr-mt-6w")}>
+        Votre entreprise accueille des alternants et n'apparaît pas ici ?{" "}
+        <Link to="/entreprises/referencement">Demandez son référencement</Link>.
+      </p>
     </PageContainer>
   );
 }
