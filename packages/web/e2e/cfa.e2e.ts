@@ -1,8 +1,10 @@
+import path from "node:path";
 import type { BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { ViewportName } from "./support/browser.js";
 import { screenshot, useJourneys } from "./support/journey.js";
 import { linkOnLine, linkTo, type ReceivedEmail, signInByEmail, startMailbox, waitForEmail } from "./support/mail.js";
+import { testResultsDir } from "./support/paths.js";
 import { type RunningServer, startServer } from "./support/server.js";
 
 /**
@@ -72,8 +74,10 @@ describe("CFA matching: the recruiter's step, the CFA's answer, the recruiter to
     // Nothing ticked: the refusal is said next to the boxes, with core's message.
     await step.getByRole("button", { name: "Envoyer ma demande" }).click();
     await step.getByText("Choisissez au moins un CFA.").waitFor();
-    const boxes = step.getByRole("checkbox", { disabled: false });
-    expect(await boxes.count()).toBeGreaterThanOrEqual(2);
+    const boxes = step.getByRole("checkbox");
+    const offered = await boxes.count();
+    expect(offered).toBeGreaterThanOrEqual(2);
+    const chosen = [await boxes.nth(0).getAttribute("value"), await boxes.nth(1).getAttribute("value")];
     await boxes.nth(0).check({ force: true });
     await boxes.nth(1).check({ force: true });
     await screenshot(page, "cfa-step-chosen-desktop");
@@ -81,8 +85,10 @@ describe("CFA matching: the recruiter's step, the CFA's answer, the recruiter to
     await step.getByText("Votre besoin a été transmis").waitFor();
     await step.getByRole("heading", { name: "Demandes envoyées" }).waitFor();
     await step.getByText("2 CFA sollicités · aucune réponse pour l'instant").waitFor();
-    // The two CFAs asked are no longer offered (ticked and disabled).
-    expect(await step.getByRole("checkbox", { disabled: true }).count()).toBe(2);
+    // The two CFAs asked leave the boxes for the list of requests sent.
+    expect(await step.getByRole("checkbox").count()).toBe(offered - 2);
+    for (const siret of chosen) expect(await step.locator(`input[value="${siret}"]`).count()).toBe(0);
+    expect(await step.getByRole("region", { name: "Demandes envoyées" }).getByRole("listitem").count()).toBe(2);
     await screenshot(page, "cfa-step-sent-desktop");
 
     await waitForEmail(mailbox, recruiterEmail, /a été transmis à 2 CFA/);
@@ -268,6 +274,9 @@ describe("CFA matching: the recruiter's step, the CFA's answer, the recruiter to
     );
     await page.getByText("X-Tremplin-Signature: t=<horodatage>").waitFor();
     await screenshot(page, "partners-api-phone");
+    // The full page is too long to read at once: the code examples as a phone shows them.
+    await page.getByRole("heading", { name: "Vérifier la signature" }).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join(testResultsDir, "partners-api-signature-phone.png") });
     expect(problems).toEqual([]);
   });
 });

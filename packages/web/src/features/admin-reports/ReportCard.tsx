@@ -2,7 +2,7 @@ import { fr } from "@codegouvfr/react-dsfr";
 import { Badge } from "@codegouvfr/react-dsfr/Badge";
 import { Input } from "@codegouvfr/react-dsfr/Input";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { type AdminReport, contracts } from "@tremplin/core";
+import { type AdminReport, contracts, type OfferStatus, offerStatusLabels } from "@tremplin/core";
 import { useState } from "react";
 import { Link } from "react-router";
 import { callApi } from "../../api/client.js";
@@ -43,7 +43,9 @@ export function ReportCard({ report }: { report: AdminReport }) {
       <p className={fr.cx("fr-text--sm", "fr-mb-1w")}>
         <strong>{report.reasonLabel}</strong> · signalé le {formatInstantDay(report.createdAt)}
         {others ? ` · ${others}` : ""}
-        {report.target.offerStatus ? ` · offre : ${report.target.offerStatus}` : ""}
+        {report.target.offerStatus
+          ? ` · offre : ${offerStatusLabels[report.target.offerStatus as OfferStatus]?.toLowerCase() ?? report.target.offerStatus}`
+          : ""}
       </p>
       {report.message && (
         <blockquote className="app-quote">

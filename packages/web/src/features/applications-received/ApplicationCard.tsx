@@ -105,7 +105,6 @@ export function ApplicationCard({ application, queryKey }: { application: Recrui
           <button
             type="button"
             className={fr.cx("fr-btn", "fr-btn--secondary", "fr-btn--sm", "fr-mb-2w")}
-            aria-expanded={false}
             onClick={() => {
               answer.reset();
               setAnswering(true);

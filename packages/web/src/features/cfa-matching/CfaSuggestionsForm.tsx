@@ -11,7 +11,6 @@ import {
   isSelectable,
   matchLabel,
   moreTrainings,
-  requestStateLabel,
   selectableChoice,
   toggleChoice,
   trainingLine,
@@ -27,12 +26,6 @@ function SuggestionHint({ suggestion }: { suggestion: CfaSuggestion }) {
     <>
       {place ? `${place} · ` : ""}
       {formatDistance(suggestion.distanceKm)} · {matchLabel(suggestion.match)}
-      {suggestion.request && (
-        <>
-          <br />
-          <strong>{requestStateLabel(suggestion.request)}</strong>
-        </>
-      )}
       <ul className="app-cfa-trainings">
         {suggestion.trainings.map((training) => (
           <li key={training.id}>{trainingLine(training)}</li>
@@ -43,10 +36,7 @@ function SuggestionHint({ suggestion }: { suggestion: CfaSuggestion }) {
   );
 }
 
-/**
- * The suggested CFAs as checkboxes, and « Envoyer ». Those already asked stay listed (ticked and
- * disabled, with where their request stands) so that the recruiter sees the whole neighbourhood.
- */
+/** The suggested CFAs not asked yet as checkboxes, and « Envoyer ». */
 export function CfaSuggestionsForm({ offerId, suggestions }: { offerId: string; suggestions: CfaSuggestions }) {
   const [chosen, setChosen] = useState<Set<string>>(new Set());
   const [error, setError] = useState<string>();
@@ -54,7 +44,9 @@ export function CfaSuggestionsForm({ offerId, suggestions }: { offerId: string; 
   const send = useSendCfaRequests(offerId);
   const outcomeRef = useRef<HTMLDivElement>(null);
   const choice = selectableChoice(chosen, suggestions.items);
-  const open = suggestions.items.filter(isSelectable).length;
+  // CFAs already asked are listed under « Demandes envoyées », with their answers, not as boxes.
+  const open = suggestions.items.filter(isSelectable);
+  const asked = suggestions.items.length - open.length;
 
   // The outcome replaces what was ticked: say it where focus reads it. A refusal before sending
   // (nothing ticked) takes the focus to the first box, under the message that explains.
@@ -62,7 +54,7 @@ export function CfaSuggestionsForm({ offerId, suggestions }: { offerId: string; 
     if (sentCount !== undefined || send.isError) outcomeRef.current?.focus();
   }, [sentCount, send.isError]);
   useEffect(() => {
-    if (error) document.querySelector<HTMLInputElement>(`#${fieldsetId} input:not(:disabled)`)?.focus();
+    if (error) document.querySelector<HTMLInputElement>(`#${fieldsetId} input`)?.focus();
   }, [error]);
 
   function submit(event: FormEvent) {
@@ -101,34 +93,37 @@ export function CfaSuggestionsForm({ offerId, suggestions }: { offerId: string; 
           <ApiErrorAlert error={send.error} title="La demande n'a pas pu être envoyée" className={fr.cx("fr-mb-3w")} />
         )}
       </div>
-      <Checkbox
-        id={fieldsetId}
-        legend={`CFA à moins de ${suggestions.radiusKm} km qui forment au métier « ${suggestions.romeLabel} »`}
-        hintText={`Cochez ceux à qui faire connaître votre besoin (${CFA_LIMITS.suggestions} au plus). Chacun reçoit votre offre et vos coordonnées par e-mail.`}
-        state={error ? "error" : "default"}
-        stateRelatedMessage={error}
-        options={suggestions.items.map((suggestion) => ({
-          label: suggestion.name,
-          hintText: <SuggestionHint suggestion={suggestion} />,
-          nativeInputProps: {
-            value: suggestion.siret,
-            checked: !isSelectable(suggestion) || chosen.has(suggestion.siret),
-            disabled: !isSelectable(suggestion),
-            onChange: () => {
-              setError(undefined);
-              setChosen((current) => toggleChoice(current, suggestion.siret, CFA_LIMITS.suggestions));
-            },
-          },
-        }))}
-      />
-      {open > 0 && (
-        <Button type="submit" disabled={send.isPending}>
-          {choice.length === 0
-            ? "Envoyer ma demande"
-            : choice.length === 1
-              ? "Envoyer ma demande au CFA choisi"
-              : `Envoyer ma demande aux ${choice.length} CFA choisis`}
-        </Button>
+      {open.length === 0 ? (
+        <p>Vous avez sollicité tous les CFA proposés pour cette offre : leurs réponses s'affichent ci-dessous.</p>
+      ) : (
+        <>
+          <Checkbox
+            id={fieldsetId}
+            legend={`CFA à moins de ${suggestions.radiusKm} km qui forment au métier « ${suggestions.romeLabel} »`}
+            hintText={`Cochez ceux à qui faire connaître votre besoin (${CFA_LIMITS.suggestions} au plus). Chacun reçoit votre offre et vos coordonnées par e-mail.${asked > 0 ? " Les CFA déjà sollicités sont listés plus bas." : ""}`}
+            state={error ? "error" : "default"}
+            stateRelatedMessage={error}
+            options={open.map((suggestion) => ({
+              label: suggestion.name,
+              hintText: <SuggestionHint suggestion={suggestion} />,
+              nativeInputProps: {
+                value: suggestion.siret,
+                checked: chosen.has(suggestion.siret),
+                onChange: () => {
+                  setError(undefined);
+                  setChosen((current) => toggleChoice(current, suggestion.siret, CFA_LIMITS.suggestions));
+                },
+              },
+            }))}
+          />
+          <Button type="submit" disabled={send.isPending}>
+            {choice.length === 0
+              ? "Envoyer ma demande"
+              : choice.length === 1
+                ? "Envoyer ma demande au CFA choisi"
+                : `Envoyer ma demande aux ${choice.length} CFA choisis`}
+          </Button>
+        </>
       )}
     </form>
   );

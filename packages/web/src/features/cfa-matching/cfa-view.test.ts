@@ -5,7 +5,6 @@ import {
   formatDistance,
   isSelectable,
   moreTrainings,
-  requestStateLabel,
   selectableChoice,
   toggleChoice,
   trainingLine,
@@ -45,13 +44,6 @@ describe("CFA step helpers", () => {
     expect(moreTrainings(5, 5)).toBeNull();
     expect(moreTrainings(5, 6)).toBe("et 1 autre formation");
     expect(moreTrainings(2, 5)).toBe("et 3 autres formations");
-  });
-
-  test("a request's state says the answer first, then where it stands", () => {
-    expect(requestStateLabel({ id: "r", status: "sent", answer: "candidates" })).toMatch(/propose des candidats/);
-    expect(requestStateLabel({ id: "r", status: "held", answer: null })).toMatch(/publication/);
-    expect(requestStateLabel({ id: "r", status: "cancelled", answer: null })).toMatch(/ne reçoit plus/i);
-    expect(requestStateLabel({ id: "r", status: "sent", answer: null })).toMatch(/en attente/);
   });
 
   test("the summary counts asked CFAs (not the cancelled) and answers", () => {

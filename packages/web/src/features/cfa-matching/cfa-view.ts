@@ -50,15 +50,6 @@ export function moreTrainings(shown: number, total: number): string | null {
   return more === 1 ? "et 1 autre formation" : `et ${more} autres formations`;
 }
 
-/** The state of a request already made, as the recruiter reads it next to the CFA's name. */
-export function requestStateLabel(request: NonNullable<CfaSuggestion["request"]>): string {
-  if (request.answer === "candidates") return "A répondu : propose des candidats";
-  if (request.answer === "no_candidate") return "A répondu : pas de candidat pour le moment";
-  if (request.status === "held") return "Demande enregistrée : part à la publication de l'offre";
-  if (request.status === "cancelled") return "Ne reçoit plus de demandes";
-  return "Demande envoyée, en attente de réponse";
-}
-
 /** « 2 CFA ont répondu sur 3 » for the summary above the requests sent. */
 export function answersSummary(items: readonly Pick<OwnerCfaRequest, "answer" | "status">[]): string {
   const asked = items.filter((r) => r.status !== "cancelled").length;
