@@ -1,6 +1,6 @@
 import { fr } from "@codegouvfr/react-dsfr";
 import { Badge } from "@codegouvfr/react-dsfr/Badge";
-import { formatInstantDay } from "../../lib/french-dates.js";
+import { formatCalendarDate, formatInstantDay } from "../../lib/french-dates.js";
 import { type AlgoRun, canPublish, formatCount, runDuration, runKindLabels, runStatusLabels } from "./run-view.js";
 
 const statusSeverity = { running: "info", succeeded: "success", failed: "error" } as const;
@@ -65,7 +65,7 @@ export function RunsTable({
                     <td>
                       <RunState run={run} />
                     </td>
-                    <td>{run.asOf ?? "—"}</td>
+                    <td>{run.asOf ? formatCalendarDate(run.asOf) : "—"}</td>
                     <td>
                       {formatInstantDay(run.startedAt)}
                       {runDuration(run) ? ` (${runDuration(run)})` : ""}
