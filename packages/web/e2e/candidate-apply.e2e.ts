@@ -127,7 +127,10 @@ describe("Candidate applies, recruiter answers from the email", () => {
 
   test("sends a spontaneous application to a company likely to hire; the CV is required there", async () => {
     const { page, problems } = await journeys.open(bakerNearLyon, { baseUrl: server.url, viewport: "phone" });
-    const bakery = page.getByRole("article").filter({ hasText: "Boulangerie Démo de la Place" });
+    const bakery = page
+      .getByRole("article")
+      .filter({ hasText: "Entreprise susceptible de recruter" })
+      .filter({ hasText: "Boulangerie Démo de la Place" });
     await bakery.getByRole("link", { name: /Candidature spontanée/ }).click();
     await page.getByRole("heading", { name: "Boulangerie Démo de la Place", level: 1 }).waitFor();
     await page

@@ -11,9 +11,9 @@ async function choose(page: Page, field: RegExp, text: string, option: string | 
 }
 
 /**
- * A candidate searches on the demo data. The demo has no baker's offer around Lyon, but it has a
- * bakery likely to hire (spontaneous application) and kitchen offers in Villeurbanne and Craponne:
- * the journey looks for « boulanger » first, then « commis de cuisine », and opens an offer.
+ * A candidate searches on the demo data, which has bakers' offers around Lyon, a bakery likely to
+ * hire (spontaneous application), and kitchen offers in Villeurbanne: « boulanger » first, then
+ * « commis de cuisine », back to the first search, and an offer opened.
  */
 describe("Candidate search", () => {
   const journeys = useJourneys();
@@ -39,7 +39,10 @@ describe("Candidate search", () => {
     expect(url.searchParams.get("lieu")).toBe("Lyon (69)");
 
     await page.getByRole("heading", { name: "Entreprises susceptibles de recruter", level: 3 }).waitFor();
-    const bakery = page.getByRole("article").filter({ hasText: "Boulangerie Démo de la Place" });
+    const bakery = page
+      .getByRole("article")
+      .filter({ hasText: "Entreprise susceptible de recruter" })
+      .filter({ hasText: "Boulangerie Démo de la Place" });
     await bakery.getByText(/km$/).first().waitFor();
     await bakery.getByRole("link", { name: /Candidature spontanée/ }).waitFor();
     await screenshot(page, "candidate-search-results-phone");
@@ -48,25 +51,29 @@ describe("Candidate search", () => {
     await page.getByRole("link", { name: "Formations" }).click();
     await page.getByRole("heading", { name: "Formations en apprentissage", level: 3 }).waitFor();
     expect(new URL(page.url()).searchParams.get("vue")).toBe("formations");
+    // None within 30 km in the demo: one tap widens the search (and the form follows).
+    await page.getByRole("button", { name: "Chercher des formations à 60 km" }).click();
+    await page.getByRole("article").filter({ hasText: "BOULANGER (CAP)" }).first().waitFor();
+    expect(await page.getByLabel("Distance").inputValue()).toBe("60");
     await screenshot(page, "candidate-search-trainings-phone");
     await page.getByRole("link", { name: "Offres et entreprises" }).click();
     await page.getByRole("heading", { name: "Entreprises susceptibles de recruter", level: 3 }).waitFor();
+    await page.getByLabel("Distance").selectOption("30");
 
     // A second search, then the back button returns to the first, fields included.
     await choose(page, /Métier/, "commis de cuis", /^Commis \/ Commise de cuisine$/);
     await page.getByRole("button", { name: "Rechercher" }).click();
     await page.getByRole("heading", { name: /Résultats pour « Commis \/ Commise de cuisine »/ }).waitFor();
+    await page.getByRole("article").filter({ hasText: "Villeurbanne" }).first().waitFor();
     await page.goBack();
     await page.getByRole("heading", { name: /Résultats pour « Boulanger \/ Boulangère »/ }).waitFor();
     expect(await page.getByRole("combobox", { name: /Métier/ }).inputValue()).toBe("Boulanger / Boulangère");
-    await page.goForward();
-    await page.getByRole("heading", { name: /Résultats pour « Commis \/ Commise de cuisine »/ }).waitFor();
-
-    const offer = page.getByRole("article").filter({ hasText: "Villeurbanne" }).first();
-    await offer
-      .getByText(/, à \d+(,\d)? km$/)
-      .first()
-      .waitFor();
+    const offer = page
+      .getByRole("article")
+      .filter({ hasText: "Offre d'emploi" })
+      .filter({ hasText: "Boulanger" })
+      .first();
+    await offer.getByText(/, à \d+(,\d)? km$/).waitFor();
     await offer.getByText(/Dès que possible|À partir du/).waitFor();
     await screenshot(page, "candidate-search-offers-phone");
     const title = (await offer.getByRole("heading").textContent())?.trim() ?? "";
@@ -85,7 +92,11 @@ describe("Candidate search", () => {
       .getByRole("heading", { name: /Résultats pour « Boulanger \/ Boulangère » autour de Lyon \(69\)/ })
       .waitFor();
     expect(await page.getByRole("combobox", { name: /Ville ou code postal/ }).inputValue()).toBe("Lyon (69)");
-    await page.getByRole("article").filter({ hasText: "Boulangerie Démo de la Place" }).waitFor();
+    await page
+      .getByRole("article")
+      .filter({ hasText: "Entreprise susceptible de recruter" })
+      .filter({ hasText: "Boulangerie Démo de la Place" })
+      .waitFor();
     await expect.poll(() => page.title()).toBe("Boulanger / Boulangère autour de Lyon (69) - Tremplin");
     await screenshot(page, "candidate-search-results-desktop");
     expect(problems).toEqual([]);

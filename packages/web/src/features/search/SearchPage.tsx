@@ -62,6 +62,7 @@ export function SearchPage() {
     resultsHeading.current?.focus();
   });
 
+  const widen = (radius: number) => setParams(toSearchParams({ ...state, radius }));
   const show = (view: SearchView) => setParams(toSearchParams({ ...state, view }), { replace: true });
 
   return (
@@ -94,7 +95,7 @@ export function SearchPage() {
               radius={state.radius}
               diplomaLevel={state.diplomaLevel}
               onShowTrainings={() => show("formations")}
-              onWiden={(radius) => setParams(toSearchParams({ ...state, radius }))}
+              onWiden={widen}
             />
           ) : (
             <TrainingResults
@@ -102,6 +103,7 @@ export function SearchPage() {
               place={state.place}
               radius={state.radius}
               diplomaLevel={state.diplomaLevel}
+              onWiden={widen}
             />
           )}
         </div>

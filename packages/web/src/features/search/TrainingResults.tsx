@@ -1,22 +1,25 @@
 import { fr } from "@codegouvfr/react-dsfr";
+import { Button } from "@codegouvfr/react-dsfr/Button";
 import { useQuery } from "@tanstack/react-query";
 import { contracts } from "@tremplin/core";
 import { callApi } from "../../api/client.js";
 import { ApiErrorAlert } from "../../components/ApiErrorAlert.js";
 import { Loading } from "../../components/Loading.js";
 import { TrainingCard } from "./ResultCards.js";
-import { countLabel } from "./result-labels.js";
-import type { SearchJob, SearchPlace } from "./search-params.js";
+import { countLabel, widerRadius } from "./result-labels.js";
+import { radiusChoices, type SearchJob, type SearchPlace } from "./search-params.js";
 
 interface TrainingResultsProps {
   job: SearchJob;
   place: SearchPlace;
   radius: number;
   diplomaLevel: number | null;
+  /** Runs the same search with a larger radius. */
+  onWiden: (radius: number) => void;
 }
 
 /** Apprenticeship trainings leading to the job, nearest first (the API has no paging: 50 at most). */
-export function TrainingResults({ job, place, radius, diplomaLevel }: TrainingResultsProps) {
+export function TrainingResults({ job, place, radius, diplomaLevel, onWiden }: TrainingResultsProps) {
   const results = useQuery({
     queryKey: ["training-search", job.romeCode, place.latitude, place.longitude, radius, diplomaLevel],
     queryFn: ({ signal }) =>
@@ -37,6 +40,7 @@ export function TrainingResults({ job, place, radius, diplomaLevel }: TrainingRe
   if (results.isError) return <ApiErrorAlert error={results.error} title="La recherche n'a pas pu aboutir" />;
 
   const { items } = results.data;
+  const wider = widerRadius(radius, radiusChoices);
   return (
     <section aria-labelledby="titre-formations">
       <h3 id="titre-formations" className={fr.cx("fr-h4", "fr-mb-1w")}>
@@ -47,10 +51,17 @@ export function TrainingResults({ job, place, radius, diplomaLevel }: TrainingRe
         « {job.label} ».
       </p>
       {items.length === 0 ? (
-        <p>
-          Essayez une distance plus grande ou un autre niveau de diplôme : certaines formations ne sont proposées que
-          dans les grandes villes.
-        </p>
+        <>
+          <p>
+            Essayez une distance plus grande ou un autre niveau de diplôme : certaines formations ne sont proposées que
+            dans les grandes villes.
+          </p>
+          {wider && (
+            <Button priority="secondary" onClick={() => onWiden(wider)}>
+              Chercher des formations à {wider} km
+            </Button>
+          )}
+        </>
       ) : (
         <ul className="app-results">
           {items.map((training) => (
