@@ -101,4 +101,26 @@ describe("Candidate search", () => {
     await screenshot(page, "candidate-search-results-desktop");
     expect(problems).toEqual([]);
   });
+
+  test("« Voir plus » adds the next page of companies under the first one", async () => {
+    // The demo has more than ten bakeries likely to hire within 200 km of Paris.
+    const wide =
+      "/recherche?metier=11573&rome=D1102&intitule=Boulanger+%2F+Boulang%C3%A8re&lieu=Paris+%2875%29&lat=48.85982&lon=2.34561&rayon=200";
+    const { page, problems } = await journeys.open(wide, { viewport: "phone" });
+    const companies = page.getByRole("article").filter({ hasText: "Entreprise susceptible de recruter" });
+    await companies.nth(9).waitFor();
+    expect(await companies.count()).toBe(10);
+    // Demo companies share names across towns: their SIRET (in the link) tells them apart.
+    const sirets = () =>
+      companies
+        .getByRole("link", { name: /Candidature spontanée/ })
+        .evaluateAll((links) => links.map((a) => a.getAttribute("href")));
+    const firstPage = await sirets();
+    await page.getByRole("button", { name: "Voir plus de résultats" }).click();
+    await companies.nth(10).waitFor();
+    const bothPages = await sirets();
+    expect(bothPages.slice(0, 10)).toEqual(firstPage);
+    expect(new Set(bothPages).size).toBe(bothPages.length);
+    expect(problems).toEqual([]);
+  });
 });

@@ -80,6 +80,8 @@ describe("applicationErrorFields", () => {
     expect(applicationErrorFields(tooLarge)).toEqual({ cv: "Trop lourd." });
     const disposable = new ApiError({ status: 422, code: "EMAIL_DISPOSABLE", message: "Jetable." });
     expect(applicationErrorFields(disposable)).toEqual({ email: "Jetable." });
+    const byProxy = new ApiError({ status: 413, code: "PAYLOAD_TOO_LARGE", message: "Trop volumineux." });
+    expect(applicationErrorFields(byProxy)).toEqual({ cv: "Trop volumineux." });
   });
 
   test("validation issues keep their own fields; limits concern no field", () => {

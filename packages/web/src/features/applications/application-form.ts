@@ -57,6 +57,8 @@ export function applicationFormData(target: ApplicationTarget, values: Applicati
 const fieldOfCode: Record<string, keyof ApplicationValues | "cv"> = {
   CV_REQUIRED: "cv",
   CV_TOO_LARGE: "cv",
+  // A proxy in front of the API may refuse a large upload itself, without the API's error body.
+  PAYLOAD_TOO_LARGE: "cv",
   CV_TYPE_NOT_ALLOWED: "cv",
   CV_CONTENT_MISMATCH: "cv",
   CV_MACROS_NOT_ALLOWED: "cv",
