@@ -54,6 +54,10 @@ describe("Candidate applies, recruiter answers from the email", () => {
     await card.getByRole("link").first().click();
     await page.getByRole("heading", { name: title, level: 1 }).waitFor();
 
+    // The offer is long on a phone: a button at the bottom of the screen leads to the form's first field.
+    await page.getByRole("link", { name: "Postuler à cette offre" }).click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe("candidature-prenom");
+    await expect.poll(() => page.getByRole("link", { name: "Postuler à cette offre" }).count()).toBe(0);
     const form = page.getByRole("form", { name: /^Candidature/ });
     await page.getByRole("heading", { name: "Postuler", level: 2 }).waitFor();
     // Sent empty: the summary lists the problems in core's words, focused, each linking to its field.
@@ -156,6 +160,25 @@ describe("Candidate applies, recruiter answers from the email", () => {
     );
     expect(toCompany.attachments).toHaveLength(1);
     expect(problems).toEqual([]);
+
+    // The company refuses from its email: the reason is required, and the candidate reads it.
+    const recruiter = await journeys.open(linkOnLine(toCompany, /Je refuse/), {
+      baseUrl: server.url,
+      viewport: "phone",
+    });
+    await recruiter.page.getByRole("heading", { name: "Refuser la candidature", level: 1 }).waitFor();
+    await recruiter.page.getByText("Candidature spontanée de Camille Durand à Boulangerie Démo de la Place").waitFor();
+    await recruiter.page.getByRole("button", { name: "Envoyer ma réponse" }).click();
+    await recruiter.page
+      .getByRole("link", { name: "Motif du refus : Choisissez le motif du refus : il aide le candidat." })
+      .waitFor();
+    await screenshot(recruiter.page, "candidate-answer-refusal-phone");
+    await recruiter.page.getByLabel("Motif du refus").selectOption({ label: "Le poste est déjà pourvu" });
+    await recruiter.page.getByRole("button", { name: "Envoyer ma réponse" }).click();
+    await recruiter.page.getByRole("heading", { name: "Réponse envoyée" }).waitFor();
+    const refusal = await waitForEmail(mailbox, candidate.email, /^Réponse de Boulangerie Démo de la Place/);
+    expect(refusal.text).toContain("Motif indiqué : Le poste est déjà pourvu.");
+    expect(recruiter.problems).toEqual([]);
   });
 
   test("a company asks to leave the list; a broken confirmation link says so", async () => {

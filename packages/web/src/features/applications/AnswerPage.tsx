@@ -130,6 +130,10 @@ function AnswerForm({ token, preview }: { token: string; preview: AnswerLinkPrev
       <Button type="submit" disabled={send.isPending}>
         {send.isPending ? "Envoi…" : decisionButtons[preview.decision]}
       </Button>
+      <p className={fr.cx("fr-text--sm", "fr-mt-3w")}>
+        Une autre réponse ? Chaque lien de l'e-mail de candidature en donne une. Vous pouvez aussi répondre au candidat
+        directement par e-mail.
+      </p>
     </form>
   );
 }

@@ -79,8 +79,8 @@ export function CompanyPage() {
       <p className={fr.cx("fr-text--lead")}>{[data.nafLabel, place].filter(Boolean).join(" · ")}</p>
       <div className={fr.cx("fr-callout", "fr-mb-4w")}>
         <p className={fr.cx("fr-callout__text", "fr-text--md")}>
-          Cette entreprise n'a pas publié d'offre. D'après ses recrutements passés, elle a de bonnes chances d'embaucher
-          un alternant dans les prochains mois : une candidature spontanée peut arriver au bon moment.
+          D'après ses recrutements passés, cette entreprise a de bonnes chances d'embaucher un alternant dans les
+          prochains mois, même sans offre publiée : une candidature spontanée peut arriver au bon moment.
         </p>
       </div>
       <CompanyJobs company={data} />

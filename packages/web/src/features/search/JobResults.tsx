@@ -108,8 +108,8 @@ export function JobResults({ job, place, radius, diplomaLevel, onShowTrainings, 
             Entreprises susceptibles de recruter
           </h3>
           <p className={fr.cx("fr-text--sm")}>
-            Elles n'ont pas publié d'offre, mais elles recrutent souvent des alternants dans ce métier : envoyez-leur
-            une candidature spontanée.
+            Même sans offre publiée, elles recrutent souvent des alternants dans ce métier : envoyez-leur une
+            candidature spontanée.
           </p>
           <ul className="app-results">
             {companies.map((company) => (
