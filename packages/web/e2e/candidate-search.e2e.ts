@@ -123,4 +123,22 @@ describe("Candidate search", () => {
     expect(new Set(bothPages).size).toBe(bothPages.length);
     expect(problems).toEqual([]);
   });
+
+  test("on a phone: « Utiliser ma position » searches around the candidate", async () => {
+    const { page, context, problems } = await journeys.open("/recherche", { viewport: "phone" });
+    await context.grantPermissions(["geolocation"]);
+    await context.setGeolocation({ latitude: 45.764, longitude: 4.8357 });
+    await choose(page, /Métier/, "boulang", /^Boulanger \/ Boulangère$/);
+    await page.getByRole("button", { name: "Utiliser ma position" }).click();
+    await expect
+      .poll(() => page.getByRole("combobox", { name: /Ville ou code postal/ }).inputValue())
+      .toBe("Autour de ma position");
+    await page.getByRole("button", { name: "Rechercher" }).click();
+    await page
+      .getByRole("heading", { name: "Résultats pour « Boulanger / Boulangère » autour de votre position" })
+      .waitFor();
+    await page.getByRole("article").filter({ hasText: "Offre d'emploi" }).first().waitFor();
+    await screenshot(page, "candidate-search-my-position-phone");
+    expect(problems).toEqual([]);
+  });
 });

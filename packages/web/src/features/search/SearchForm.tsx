@@ -9,6 +9,7 @@ import { useFieldErrors } from "../../components/forms/use-field-errors.js";
 import { JobAutocomplete } from "../referential/JobAutocomplete.js";
 import { communeLabel, PlaceAutocomplete } from "./PlaceAutocomplete.js";
 import { radiusChoices, type SearchJob, type SearchPlace, type SearchState } from "./search-params.js";
+import { useCurrentPosition } from "./use-current-position.js";
 
 const ids = {
   job: "recherche-metier",
@@ -35,6 +36,17 @@ export function SearchForm({ initial, onSearch }: SearchFormProps) {
   const [diplomaLevel, setDiplomaLevel] = useState(initial.diplomaLevel);
   const { errors, setErrors, clear } = useFieldErrors();
   const [submissions, setSubmissions] = useState(0);
+  // The place field shows a chosen position only when it mounts: a new key shows « Autour de ma position ».
+  const [placeFieldKey, setPlaceFieldKey] = useState(0);
+  const { locating, locate } = useCurrentPosition((outcome) => {
+    if (!outcome.ok) {
+      setErrors((current) => ({ ...current, place: outcome.message }));
+      return;
+    }
+    setPlace(outcome.place);
+    setPlaceFieldKey((k) => k + 1);
+    clear("place");
+  });
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -68,8 +80,9 @@ export function SearchForm({ initial, onSearch }: SearchFormProps) {
         </div>
         <div className={fr.cx("fr-col-12", "fr-col-md-6")}>
           <PlaceAutocomplete
+            key={placeFieldKey}
             id={ids.place}
-            initialText={initial.place?.label}
+            initialText={place?.label}
             errorMessage={errors.place}
             onSelect={(commune) => {
               setPlace(
@@ -78,6 +91,17 @@ export function SearchForm({ initial, onSearch }: SearchFormProps) {
               if (commune) clear("place");
             }}
           />
+          <Button
+            type="button"
+            priority="tertiary no outline"
+            size="small"
+            iconId="fr-icon-map-pin-2-line"
+            className="app-search-form__locate"
+            onClick={locate}
+            disabled={locating}
+          >
+            {locating ? "Recherche de votre position…" : "Utiliser ma position"}
+          </Button>
         </div>
         <div className={fr.cx("fr-col-6", "fr-col-md-3")}>
           <Select

@@ -8,6 +8,7 @@ import { SearchForm } from "./SearchForm.js";
 import {
   isSearchReady,
   parseSearchParams,
+  placeInSentence,
   type SearchState,
   type SearchView,
   toSearchParams,
@@ -50,7 +51,7 @@ export function SearchPage() {
   const [params, setParams] = useSearchParams();
   const state = parseSearchParams(params);
   const ready = isSearchReady(state);
-  usePageTitle(ready ? `${state.job.label} autour de ${state.place.label}` : "Trouver une alternance");
+  usePageTitle(ready ? `${state.job.label} autour de ${placeInSentence(state.place)}` : "Trouver une alternance");
   const resultsHeading = useRef<HTMLHeadingElement>(null);
   const focusResults = useRef(false);
   // The form restarts from the address when the search changes outside it (back button, a shared link).
@@ -85,7 +86,7 @@ export function SearchPage() {
       {ready ? (
         <div className={fr.cx("fr-mt-4w")}>
           <h2 ref={resultsHeading} tabIndex={-1} className={fr.cx("fr-h5", "fr-mb-2w")}>
-            Résultats pour « {state.job.label} » autour de {state.place.label}
+            Résultats pour « {state.job.label} » autour de {placeInSentence(state.place)}
           </h2>
           <ViewSwitch state={state} />
           {state.view === "offres" ? (

@@ -3,7 +3,9 @@ import {
   DEFAULT_RADIUS,
   emptySearch,
   isSearchReady,
+  MY_POSITION_LABEL,
   parseSearchParams,
+  placeInSentence,
   type SearchState,
   searchPath,
   toSearchParams,
@@ -72,5 +74,12 @@ describe("search state in the address", () => {
     expect(searchPath({ job: lyonBaker.job })).toBe(
       "/recherche?metier=11573&rome=D1102&intitule=Boulanger+%2F+Boulang%C3%A8re",
     );
+  });
+});
+
+describe("placeInSentence", () => {
+  test("a commune keeps its name; the candidate's position reads as « votre position »", () => {
+    expect(placeInSentence({ label: "Lyon (69)", latitude: 45.7, longitude: 4.8 })).toBe("Lyon (69)");
+    expect(placeInSentence({ label: MY_POSITION_LABEL, latitude: 45.7, longitude: 4.8 })).toBe("votre position");
   });
 });

@@ -18,6 +18,9 @@ export interface SearchJob {
   label: string;
 }
 
+/** The place's label when it is the candidate's own position (the API has no reverse geocoding). */
+export const MY_POSITION_LABEL = "Autour de ma position";
+
 export interface SearchPlace {
   label: string;
   latitude: number;
@@ -128,4 +131,9 @@ export function searchPath(state: Partial<SearchState>): string {
 /** A search can run once both a job and a place are chosen. */
 export function isSearchReady(state: SearchState): state is SearchState & { job: SearchJob; place: SearchPlace } {
   return state.job !== null && state.place !== null;
+}
+
+/** The place as a sentence ends: « Lyon (69) », or « votre position » for the candidate's own. */
+export function placeInSentence(place: SearchPlace): string {
+  return place.label === MY_POSITION_LABEL ? "votre position" : place.label;
 }
