@@ -112,7 +112,7 @@ export function HomePage() {
             <section className={fr.cx("fr-col-12", "fr-col-md-6")} aria-labelledby="titre-candidats">
               <h2 id="titre-candidats">Vous cherchez une alternance</h2>
               <StepList steps={candidateSteps} />
-              <Link className={fr.cx("fr-btn", "fr-btn--secondary")} to="/recherche">
+              <Link className={fr.cx("fr-btn", "fr-btn--secondary", "fr-mb-4w")} to="/recherche">
                 Chercher une offre ou une entreprise
               </Link>
             </section>
