@@ -67,11 +67,9 @@ describe("jeu de démonstration de l'algorithme", () => {
     });
     expect(paris.items.length).toBeGreaterThan(0);
     expect(paris.items[0]?.name).toMatch(/Démo/);
-    expect((await db.selectFrom("algo_listing_requests").select("status").execute()).map((r) => r.status)).toEqual([
-      "pending",
-    ]);
-    expect((await db.selectFrom("algo_delisting_requests").select("status").execute()).map((r) => r.status)).toEqual([
-      "pending_review",
-    ]);
+    const listings = await db.selectFrom("algo_listing_requests").select(["status", "company_name"]).execute();
+    expect(listings).toEqual([{ status: "pending", company_name: expect.stringMatching(/Démo/) }]);
+    const delistings = await db.selectFrom("algo_delisting_requests").select(["status", "company_name"]).execute();
+    expect(delistings).toEqual([{ status: "pending_review", company_name: expect.stringMatching(/Démo/) }]);
   });
 });

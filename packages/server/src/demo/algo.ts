@@ -100,9 +100,19 @@ async function seedRequests(db: Kysely<Database>, records: EstablishmentRecord[]
     .select("o.opco_id")
     .where("i.siret", "=", listed.siret)
     .executeTakeFirst();
+  // The names the queues show: the demo directory's brand (« … Démo … »), as a real request records it.
+  const names = new Map(
+    (
+      await db
+        .selectFrom("establishments")
+        .select(["siret", "brand", "name"])
+        .where("siret", "in", [listed.siret, delisted.siret])
+        .execute()
+    ).map((e) => [e.siret, e.brand ?? e.name ?? null]),
+  );
   await insertListingRequest(db, {
     siret: listed.siret,
-    companyName: null,
+    companyName: names.get(listed.siret) ?? null,
     opcoId: opco?.opco_id ?? null,
     contact: { firstName: "Camille", lastName: "Démo", email: "camille.demo@exemple.test", phone: "0612345678" },
     romes: ["D1102"],
@@ -111,7 +121,7 @@ async function seedRequests(db: Kysely<Database>, records: EstablishmentRecord[]
   });
   await insertDelistingRequest(db, {
     siret: delisted.siret,
-    companyName: null,
+    companyName: names.get(delisted.siret) ?? null,
     email: "inconnu.demo@exemple.test",
     reason: "Nous ne recrutons plus (demande fictive).",
     status: "pending_review",

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../../test/test-app.js";
+import { matchCfas } from "../modules/cfa-matching/matching-service.js";
+import { cfaDemoSeeder } from "./cfa-catalogue.js";
 import { companiesDemoSeeder } from "./companies.js";
 import { demoShowcase } from "./companies-data.js";
 import { DEMO_PEOPLE, offersDemoSeeder } from "./offers.js";
@@ -10,6 +12,7 @@ beforeAll(async () => {
   const options = { publicUrl: t.config.publicUrl };
   await companiesDemoSeeder.load(t.db.db, options, () => {});
   await offersDemoSeeder.load(t.db.db, options, () => {});
+  await cfaDemoSeeder.load(t.db.db, options, () => {});
 }, 120_000);
 afterAll(async () => t?.close());
 
@@ -48,7 +51,11 @@ describe("demo offers and people", () => {
   });
 
   it("certifies only accounts whose OPCO is known, and leaves the sign-up page's demo SIRETs free", async () => {
-    const accounts = await t.db.db.selectFrom("accounts").select(["siret", "status", "opco_id"]).execute();
+    const accounts = await t.db.db
+      .selectFrom("accounts")
+      .select(["siret", "status", "opco_id"])
+      .where("type", "=", "company")
+      .execute();
     expect(accounts.some((a) => a.status === "certified")).toBe(true);
     expect(accounts.filter((a) => a.status === "certified").every((a) => a.opco_id !== null)).toBe(true);
     const showcase = new Set(demoShowcase().map((d) => d.siret));
@@ -62,5 +69,28 @@ describe("demo offers and people", () => {
     });
     expect(found.statusCode).toBe(200);
     expect(found.json().offers.length).toBeGreaterThan(0);
+  });
+
+  it("gives the demo recruiter bakery offers near Lyon for which several demo CFAs can be asked", async () => {
+    const offers = await t.db.db
+      .selectFrom("offers as o")
+      .innerJoin("users as u", "u.id", "o.owner_user_id")
+      .select(["o.rome_code", "o.lat", "o.lon", "o.city"])
+      .where("u.email", "=", DEMO_PEOPLE.recruiter)
+      .execute();
+    expect(offers.length).toBeGreaterThan(0);
+    const [first] = offers as [(typeof offers)[number]];
+    expect(Math.abs((first.lat as number) - 45.764)).toBeLessThan(0.5);
+    const best = Math.max(
+      ...(await Promise.all(
+        offers.map(
+          async (o) =>
+            (
+              await matchCfas(t.db.db, { romeCode: o.rome_code, lat: o.lat as number, lon: o.lon as number }, 100)
+            ).matches.length,
+        ),
+      )),
+    );
+    expect(best).toBeGreaterThanOrEqual(2);
   });
 });

@@ -99,8 +99,10 @@ export const offersDemoSeeder: DemoSeeder = {
         .where("e.lon", ">=", SHOWCASE_SEARCH.lon - SHOWCASE_SEARCH.halfSpanDegrees)
         .where("e.lon", "<=", SHOWCASE_SEARCH.lon + SHOWCASE_SEARCH.halfSpanDegrees)
         .execute();
-      const chosen = new Set(first.map((c) => c.siret));
-      const companies = [...first, ...lyonBakeries.filter((c) => !chosen.has(c.siret))];
+      // The demo recruiter (the first company) is a bakery near Lyon: its offers are found by the
+      // README's search, and the demo CFAs around Lyon answer its « CFA » step.
+      const bakeries = new Set(lyonBakeries.map((c) => c.siret));
+      const companies = [...lyonBakeries, ...first.filter((c) => !bakeries.has(c.siret))];
       let offers = 0;
       for (const [i, company] of companies.entries()) {
         // Jobs this trade hires for most (classic ROME codes → their first ROME 4 fiche → principal title).
