@@ -9,18 +9,15 @@ import { ApiErrorAlert } from "../../components/ApiErrorAlert.js";
 import { Loading } from "../../components/Loading.js";
 import { PageContainer } from "../../components/PageContainer.js";
 import { usePageTitle } from "../../layout/use-page-title.js";
+import { companyPath } from "../admin-algo-company/company-path.js";
 import { AdminSectionsNav } from "./AdminSectionsNav.js";
+import { ListingRequestList, type RequestQueue, requestTitle } from "./ListingRequestList.js";
 import { RequestCard } from "./RequestCard.js";
 import "../cfa-matching/cards.css";
 
 const api = contracts.algoCompanies;
-type Queue = "open" | "all";
 
-function companyTitle(r: { companyName: string | null; siret: string }) {
-  return `${r.companyName ?? "Entreprise"} · SIRET ${r.siret}`;
-}
-
-function DelistingRequests({ status }: { status: Queue }) {
+function DelistingRequests({ status }: { status: RequestQueue }) {
   const list = useQuery({
     queryKey: ["admin-algo-requests", "delisting", status],
     queryFn: ({ signal }) => callApi(api.listDelistingRequests, { query: { status }, signal }),
@@ -34,13 +31,14 @@ function DelistingRequests({ status }: { status: Queue }) {
         <RequestCard
           key={r.id}
           id={r.id}
-          title={companyTitle(r)}
+          title={requestTitle(r)}
           statusLabel={r.statusLabel}
           open={r.status === "pending_review"}
           createdAt={r.createdAt}
           decidedAt={r.decidedAt}
           decisionReason={r.decisionReason}
           acceptLabel="Retirer l'entreprise"
+          companyHref={companyPath(r.siret)}
           accept={() => callApi(api.acceptDelistingRequest, { params: { id: r.id } })}
           refuse={(reason) => callApi(api.refuseDelistingRequest, { params: { id: r.id }, body: { reason } })}
         >
@@ -56,50 +54,6 @@ function DelistingRequests({ status }: { status: Queue }) {
   );
 }
 
-function ListingRequests({ status }: { status: Queue }) {
-  const list = useQuery({
-    queryKey: ["admin-algo-requests", "listing", status],
-    queryFn: ({ signal }) => callApi(api.listListingRequests, { query: { status }, signal }),
-  });
-  if (list.isPending) return <Loading />;
-  if (list.isError) return <ApiErrorAlert error={list.error} title="Les demandes n'ont pas pu être chargées" />;
-  if (list.data.items.length === 0)
-    return <p>Aucune demande de référencement {status === "open" ? "à examiner" : ""}.</p>;
-  return (
-    <ul className="app-plain-list">
-      {list.data.items.map((r) => (
-        <RequestCard
-          key={r.id}
-          id={r.id}
-          title={companyTitle(r)}
-          statusLabel={r.statusLabel}
-          open={r.status === "pending"}
-          createdAt={r.createdAt}
-          decidedAt={r.decidedAt}
-          decisionReason={r.decisionReason}
-          acceptLabel="Accepter et exposer"
-          accept={() => callApi(api.acceptListingRequest, { params: { id: r.id } })}
-          refuse={(reason) => callApi(api.refuseListingRequest, { params: { id: r.id }, body: { reason } })}
-        >
-          <p className={fr.cx("fr-text--sm", "fr-mb-1w")}>
-            Contact : {r.contact.firstName} {r.contact.lastName},{" "}
-            <a href={`mailto:${r.contact.email}`}>{r.contact.email}</a>, {r.contact.phone}
-            {r.opco ? ` · OPCO : ${r.opco.name}` : ""}
-          </p>
-          <p className={fr.cx("fr-text--sm", "fr-mb-1w")}>
-            Métiers : {r.romes.map((rome) => `${rome.label} (${rome.code})`).join(", ")}
-          </p>
-          {r.message && (
-            <blockquote className="app-quote">
-              <p className={fr.cx("fr-text--sm", "fr-mb-0")}>{r.message}</p>
-            </blockquote>
-          )}
-        </RequestCard>
-      ))}
-    </ul>
-  );
-}
-
 /**
  * /admin/algorithme/demandes: companies asking to leave the algorithm's list (when the address is
  * not the contact we know) or to join it. Each decision is emailed to whoever asked.
@@ -107,7 +61,7 @@ function ListingRequests({ status }: { status: Queue }) {
 export function AdminAlgoRequestsPage() {
   usePageTitle("Retraits et référencements");
   const [search, setSearch] = useSearchParams();
-  const status: Queue = search.get("toutes") === "1" ? "all" : "open";
+  const status: RequestQueue = search.get("toutes") === "1" ? "all" : "open";
   return (
     <RequireRole roles={["admin"]}>
       <PageContainer>
@@ -132,7 +86,7 @@ export function AdminAlgoRequestsPage() {
             Acceptée, l'entreprise est exposée pour les métiers demandés, dès maintenant et aux calculs suivants. Les
             conseillers OPCO traitent aussi celles de leurs entreprises.
           </p>
-          <ListingRequests status={status} />
+          <ListingRequestList status={status} companyLinks />
         </section>
       </PageContainer>
     </RequireRole>

@@ -10,6 +10,7 @@ import { ApiErrorAlert } from "../../components/ApiErrorAlert.js";
 import { Loading } from "../../components/Loading.js";
 import { PageContainer } from "../../components/PageContainer.js";
 import { usePageTitle } from "../../layout/use-page-title.js";
+import { CompanySiretSearch } from "../admin-algo-company/CompanySiretSearch.js";
 import { AdminSectionsNav } from "./AdminSectionsNav.js";
 import { RunsTable } from "./RunsTable.js";
 import { type AlgoRun, canRollback, formatCount } from "./run-view.js";
@@ -113,6 +114,7 @@ export function AdminAlgoRunsPage() {
           Un calcul de scores terminé peut être publié : la bascule est atomique. Les évaluations produisent un rapport
           (courbes de captation et chiffres) pour juger un modèle avant de le publier.
         </p>
+        <CompanySiretSearch />
         <Runs />
       </PageContainer>
     </RequireRole>

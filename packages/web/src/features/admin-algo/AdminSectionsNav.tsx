@@ -9,8 +9,11 @@ export const adminSections = [
   { to: "/admin/algorithme/demandes", label: "Retraits et référencements" },
 ] as const;
 
-/** Links between the admin's pages; the current one is marked for screen readers and by style. */
-export function AdminSectionsNav({ current }: { current: (typeof adminSections)[number]["to"] }) {
+/**
+ * Links between the admin's pages; the current one is marked for screen readers and by style (none
+ * on a page below them, such as one company's).
+ */
+export function AdminSectionsNav({ current }: { current?: (typeof adminSections)[number]["to"] }) {
   return (
     <nav aria-label="Pages de l'administration" className={fr.cx("fr-mb-3w")}>
       <ul className={fr.cx("fr-tags-group")}>

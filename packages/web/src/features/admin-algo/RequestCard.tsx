@@ -3,6 +3,7 @@ import { Badge } from "@codegouvfr/react-dsfr/Badge";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import type { ReactNode } from "react";
 import { useState } from "react";
+import { Link } from "react-router";
 import { ApiErrorAlert } from "../../components/ApiErrorAlert.js";
 import { formatInstantDay } from "../../lib/french-dates.js";
 import { RefuseForm } from "./RefuseForm.js";
@@ -16,6 +17,8 @@ export interface RequestCardProps {
   decidedAt: string | null;
   decisionReason: string | null;
   acceptLabel: string;
+  /** The admin's page of the company; left out where the reader may not open it (OPCO advisers). */
+  companyHref?: string;
   children: ReactNode;
   accept: () => Promise<unknown>;
   refuse: (reason: string) => Promise<unknown>;
@@ -49,6 +52,13 @@ export function RequestCard(props: RequestCardProps) {
         {props.decidedAt ? ` · décidée le ${formatInstantDay(props.decidedAt)}` : ""}
         {props.decisionReason ? ` : « ${props.decisionReason} »` : ""}
       </p>
+      {props.companyHref && (
+        <p className={fr.cx("fr-text--sm", "fr-mb-1w")}>
+          <Link to={props.companyHref}>
+            Voir l'exposition de l'entreprise<span className="fr-sr-only"> : {props.title}</span>
+          </Link>
+        </p>
+      )}
       {props.children}
       {decide.isError && <ApiErrorAlert error={decide.error} className={fr.cx("fr-mb-2w")} />}
       {props.open &&

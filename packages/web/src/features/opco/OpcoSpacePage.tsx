@@ -10,6 +10,7 @@ import { PageContainer } from "../../components/PageContainer.js";
 import { usePageTitle } from "../../layout/use-page-title.js";
 import { AccountList } from "../account-review/AccountList.js";
 import type { AccountListParams } from "../account-review/list-params.js";
+import { OpcoListingSummary } from "../opco-listing/OpcoListingSummary.js";
 
 const tabs = [
   { status: "waiting" as const, label: "À certifier" },
@@ -34,7 +35,7 @@ function useOpcoAccounts(params: AccountListParams) {
   });
 }
 
-/** /opco: the OPCO adviser's companies, to certify, certified, refused. */
+/** /opco: the OPCO adviser's companies, to certify, certified, refused; then the listing requests. */
 export function OpcoSpacePage() {
   usePageTitle("Espace OPCO");
   const me = useMe();
@@ -66,6 +67,7 @@ export function OpcoSpacePage() {
               : (emptyTexts[params.status] ?? "Aucun compte.")
           }
         />
+        <OpcoListingSummary />
       </PageContainer>
     </RequireRole>
   );

@@ -6,6 +6,7 @@ import { PageContainer } from "../../../components/PageContainer.js";
 import { usePageTitle } from "../../../layout/use-page-title.js";
 import { OrganisationsSection } from "../../accounts/OrganisationsSection.js";
 import { CfaRequestsSummary } from "../../cfa-space/CfaRequestsSummary.js";
+import { SpontaneousApplicationsSummary } from "../../spontaneous-applications/SpontaneousApplicationsSummary.js";
 import { MyOffersSection } from "./MyOffersSection.js";
 import { PartnerCompaniesSection } from "./PartnerCompaniesSection.js";
 
@@ -23,6 +24,7 @@ export function SpacePage() {
           <OrganisationsSection organisations={person.organisations} />
           {person.role === "cfa" && <CfaRequestsSummary />}
           <MyOffersSection showCompany={isIntermediary(person.role)} />
+          {person.role === "recruiter" && <SpontaneousApplicationsSummary />}
           {isIntermediary(person.role) && <PartnerCompaniesSection />}
         </PageContainer>
       )}
