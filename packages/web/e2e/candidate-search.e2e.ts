@@ -81,6 +81,17 @@ describe("Candidate search", () => {
     await page.getByRole("heading", { name: title, level: 1 }).waitFor();
     expect(new URL(page.url()).pathname).toMatch(/^\/offres\/[0-9a-f-]{36}$/);
     await screenshot(page, "candidate-offer-phone");
+
+    // Something looks wrong with the offer: the candidate reports it, a reason is required.
+    await page.getByRole("button", { name: "Signaler cette offre" }).click();
+    await page.getByRole("button", { name: "Envoyer le signalement" }).click();
+    await page.getByText("Choisissez la raison du signalement.").waitFor();
+    await page.locator("label", { hasText: "Ce n'est pas un poste en alternance" }).click();
+    await page.getByLabel("Précisions (facultatif)").fill("Le poste décrit est un CDI classique.");
+    await page.getByRole("button", { name: "Envoyer le signalement" }).click();
+    await page.getByText(/votre signalement a été transmis/).waitFor();
+    expect(await page.getByRole("button", { name: "Envoyer le signalement" }).count()).toBe(0);
+    await screenshot(page, "candidate-offer-reported-phone");
     expect(problems).toEqual([]);
   });
 

@@ -10,6 +10,7 @@ import { usePageTitle } from "../../layout/use-page-title.js";
 import { placeLabel } from "../search/result-labels.js";
 import { ApplicationForm } from "./ApplicationForm.js";
 import "./applications.css";
+import { ReportForm } from "../reports/ReportForm.js";
 
 function NotExposed() {
   return (
@@ -103,6 +104,7 @@ export function CompanyPage() {
         Vous représentez cette entreprise et ne souhaitez plus apparaître ici ?{" "}
         <Link to={`/entreprises/dereferencement?siret=${data.siret}`}>Demander le retrait de la liste</Link>
       </p>
+      <ReportForm target={{ kind: "company", siret: data.siret }} />
     </PageContainer>
   );
 }

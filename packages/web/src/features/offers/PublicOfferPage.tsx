@@ -9,6 +9,7 @@ import { Loading } from "../../components/Loading.js";
 import { PageContainer } from "../../components/PageContainer.js";
 import { usePageTitle } from "../../layout/use-page-title.js";
 import { OfferApplication } from "../applications/OfferApplication.js";
+import { ReportForm } from "../reports/ReportForm.js";
 import { OfferDetails } from "./OfferDetails.js";
 import { offerViewFromApi } from "./offer-view.js";
 
@@ -73,6 +74,7 @@ export function PublicOfferPage() {
         <div className={fr.cx("fr-col-12", "fr-col-lg-9")}>
           <OfferDetails offer={offerViewFromApi(offer.data)} />
           <OfferApplication offer={offer.data} />
+          <ReportForm target={{ kind: "offer", offerId: offer.data.id }} />
         </div>
       </div>
     </PageContainer>

@@ -56,7 +56,7 @@ export function ReportForm({ target }: { target: ReportTarget }) {
     event.preventDefault();
     if (!reason) {
       setReasonError("Choisissez la raison du signalement.");
-      document.getElementById(`${ids}-reason-0`)?.focus();
+      document.querySelector<HTMLInputElement>(`input[name="${ids}-reason"]`)?.focus();
       return;
     }
     setReasonError(undefined);
@@ -75,10 +75,10 @@ export function ReportForm({ target }: { target: ReportTarget }) {
       <RadioButtons
         legend="Que se passe-t-il ?"
         {...fieldState(reasonError)}
-        options={reportReasons.map((r, i) => ({
+        name={`${ids}-reason`}
+        options={reportReasons.map((r) => ({
           label: reportReasonLabels[r],
           nativeInputProps: {
-            id: `${ids}-reason-${i}`,
             value: r,
             checked: reason === r,
             onChange: () => {
