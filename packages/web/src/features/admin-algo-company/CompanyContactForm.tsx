@@ -106,7 +106,7 @@ export function CompanyContactForm({ company }: { company: AdminCompany }) {
             </div>
           ))}
         </div>
-        <ul className={fr.cx("fr-btns-group", "fr-btns-group--inline-sm")}>
+        <ul className={fr.cx("fr-btns-group", "fr-btns-group--inline-sm", "fr-mt-2w")}>
           <li>
             <button type="submit" className={fr.cx("fr-btn")} disabled={update.isPending}>
               Enregistrer le contact

@@ -1,7 +1,7 @@
 import { fr } from "@codegouvfr/react-dsfr";
 import { formatInstantDay } from "../../lib/french-dates.js";
 import type { AdminCompany } from "./company-edit.js";
-import { historyActionLabel, historyDetails } from "./history-view.js";
+import { historyLine } from "./history-view.js";
 
 /** Who changed what on this company, newest first as the API gives it. */
 export function CompanyHistory({ history }: { history: AdminCompany["history"] }) {
@@ -12,15 +12,11 @@ export function CompanyHistory({ history }: { history: AdminCompany["history"] }
         <p>Aucune modification depuis que l'algorithme l'a exposée.</p>
       ) : (
         <ul>
-          {history.map((event) => {
-            const details = historyDetails(event);
-            return (
-              <li key={`${event.at}-${event.action}`} className={fr.cx("fr-text--sm", "fr-mb-1w")}>
-                {formatInstantDay(event.at)} · {historyActionLabel(event.action)} ({event.actor})
-                {details ? ` : ${details}` : ""}
-              </li>
-            );
-          })}
+          {history.map((event) => (
+            <li key={`${event.at}-${event.action}`} className={fr.cx("fr-text--sm", "fr-mb-1w")}>
+              {formatInstantDay(event.at)} · {historyLine(event)}
+            </li>
+          ))}
         </ul>
       )}
     </section>

@@ -5,7 +5,6 @@ import { type FormEvent, useState } from "react";
 import { useNavigate } from "react-router";
 import { fieldState } from "../../components/forms/field-errors.js";
 import { companyPath } from "./company-path.js";
-import "./company-search.css";
 
 const fieldId = "siret-entreprise";
 
@@ -28,27 +27,33 @@ export function CompanySiretSearch() {
   }
 
   return (
-    <form onSubmit={submit} noValidate aria-label="Ouvrir une entreprise" className={fr.cx("fr-mb-4w")}>
-      <div className="app-siret-search">
-        <Input
-          label="Ouvrir une entreprise par son SIRET"
-          hintText="Voir ses métiers exposés, son score, son contact ; les modifier ou la mettre en avant."
-          {...fieldState(error)}
-          nativeInputProps={{
-            id: fieldId,
-            inputMode: "numeric",
-            autoComplete: "off",
-            value: text,
-            onChange: (e) => {
-              setText(e.target.value);
-              setError(undefined);
-            },
-          }}
-        />
-        <button type="submit" className={fr.cx("fr-btn", "fr-btn--secondary")}>
-          Ouvrir
-        </button>
-      </div>
+    <form
+      onSubmit={submit}
+      noValidate
+      aria-label="Ouvrir une entreprise"
+      className={fr.cx("fr-mb-4w", "fr-col-12", "fr-col-md-8", "fr-col-lg-6")}
+    >
+      <Input
+        label="Ouvrir une entreprise par son SIRET"
+        hintText="Voir ses métiers exposés, son score, son contact ; les modifier ou la mettre en avant."
+        // The button sits beside the field, and a problem is said below both (DSFR « champ avec bouton »).
+        addon={
+          <button type="submit" className={fr.cx("fr-btn")}>
+            Ouvrir
+          </button>
+        }
+        {...fieldState(error)}
+        nativeInputProps={{
+          id: fieldId,
+          inputMode: "numeric",
+          autoComplete: "off",
+          value: text,
+          onChange: (e) => {
+            setText(e.target.value);
+            setError(undefined);
+          },
+        }}
+      />
     </form>
   );
 }

@@ -33,38 +33,25 @@ export function CompanySummary({ company }: { company: AdminCompany }) {
           description={`Retirée le ${formatInstantDay(company.delisting.at)} ${delistingOrigins[company.delisting.origin] ?? `(${company.delisting.origin})`} : « ${company.delisting.reason} ». Les candidats ne la voient plus, quels que soient ses métiers.`}
         />
       )}
+      {/* dt/dd pairs straight in the list: the global .app-facts grid sets them side by side. */}
       <dl className="app-facts">
-        <div>
-          <dt>SIRET</dt>
-          <dd>{formatSiret(company.siret)}</dd>
-        </div>
-        <div>
-          <dt>Commune</dt>
-          <dd>{company.city ?? "Non renseignée"}</dd>
-        </div>
-        <div>
-          <dt>Activité</dt>
-          <dd>{company.nafLabel ?? "Non renseignée"}</dd>
-        </div>
-        <div>
-          <dt>Score au calcul publié</dt>
-          <dd>
-            {company.score === null
-              ? "Pas de score (absente du calcul publié)"
-              : `${Math.round(company.score)} sur 100`}
-          </dd>
-        </div>
-        <div>
-          <dt>Mise en avant</dt>
-          <dd>{company.boost > 0 ? `+ ${company.boost} points au classement` : "Aucune"}</dd>
-        </div>
-        <div>
-          <dt>Référencée à sa demande</dt>
-          <dd>{company.listed ? "Oui" : "Non"}</dd>
-        </div>
+        <dt>SIRET</dt>
+        <dd>{formatSiret(company.siret)}</dd>
+        <dt>Commune</dt>
+        <dd>{company.city ?? "Non renseignée"}</dd>
+        <dt>Activité</dt>
+        <dd>{company.nafLabel ?? "Non renseignée"}</dd>
+        <dt>Score au calcul publié</dt>
+        <dd>
+          {company.score === null ? "Pas de score (absente du calcul publié)" : `${Math.round(company.score)} sur 100`}
+        </dd>
+        <dt>Mise en avant</dt>
+        <dd>{company.boost > 0 ? `+ ${company.boost} points au classement` : "Aucune"}</dd>
+        <dt>Référencée à sa demande</dt>
+        <dd>{company.listed ? "Oui" : "Non"}</dd>
       </dl>
       {company.exposed && (
-        <p>
+        <p className={fr.cx("fr-mt-2w")}>
           <Link
             className={fr.cx("fr-link", "fr-icon-arrow-right-line", "fr-link--icon-right")}
             to={`/entreprises/${company.siret}`}

@@ -9,7 +9,7 @@ import {
   toggle,
 } from "./company-edit.js";
 import { companyPath } from "./company-path.js";
-import { historyActionLabel, historyDetails } from "./history-view.js";
+import { historyActionLabel, historyDetails, historyLine } from "./history-view.js";
 
 const baker: ExposedJob = {
   romeCode: "D1102",
@@ -100,6 +100,12 @@ describe("the company's history", () => {
       "motif : « Plus de place »",
     );
     expect(historyDetails({ action: "edited", details: null })).toBe("");
+    expect(historyLine({ action: "edited", actor: "Alex", details: { removeRomes: ["D1102"] } })).toBe(
+      "Modification par Alex. Métiers retirés : D1102.",
+    );
+    expect(historyLine({ action: "listed", actor: "OPCO EP", details: null })).toBe(
+      "Référencement accepté par OPCO EP.",
+    );
     expect(historyDetails({ action: "edited", details: ["D1102"] })).toBe("");
   });
 });

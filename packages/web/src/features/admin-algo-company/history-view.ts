@@ -4,7 +4,7 @@ type HistoryEvent = AdminCompany["history"][number];
 
 // The actions the server records on a company (company-service, delisting-service, listing-service).
 const actionLabels: Record<string, string> = {
-  edited: "Modification par l'administration",
+  edited: "Modification",
   delisted: "Retrait de la liste",
   listed: "Référencement accepté",
 };
@@ -33,4 +33,11 @@ export function historyDetails(event: Pick<HistoryEvent, "action" | "details">):
   if (codes(details.romes)) parts.push(`métiers : ${codes(details.romes)}`);
   if (typeof details.reason === "string") parts.push(`motif : « ${details.reason} »`);
   return parts.join(" · ");
+}
+
+/** « Modification par Alex Martin. Métiers retirés : D1102 » : one line per event, after its date. */
+export function historyLine(event: Pick<HistoryEvent, "action" | "actor" | "details">): string {
+  const details = historyDetails(event);
+  const head = `${historyActionLabel(event.action)} par ${event.actor}.`;
+  return details ? `${head} ${details.charAt(0).toUpperCase()}${details.slice(1)}.` : head;
 }

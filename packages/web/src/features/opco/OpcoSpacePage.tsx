@@ -35,7 +35,7 @@ function useOpcoAccounts(params: AccountListParams) {
   });
 }
 
-/** /opco: the OPCO adviser's companies, to certify, certified, refused; then the listing requests. */
+/** /opco: the OPCO adviser's companies, to certify, certified, refused; and the listing requests to decide. */
 export function OpcoSpacePage() {
   usePageTitle("Espace OPCO");
   const me = useMe();
@@ -55,6 +55,7 @@ export function OpcoSpacePage() {
           la mention « Certifiée par l'OPCO ».
         </p>
         {notice && <Alert severity="success" small description={notice} className={fr.cx("fr-mb-3w")} />}
+        <OpcoListingSummary />
         <AccountList
           searchId="recherche-opco"
           tabs={tabs}
@@ -67,7 +68,6 @@ export function OpcoSpacePage() {
               : (emptyTexts[params.status] ?? "Aucun compte.")
           }
         />
-        <OpcoListingSummary />
       </PageContainer>
     </RequireRole>
   );

@@ -23,8 +23,8 @@ export function SpacePage() {
           <p className={fr.cx("fr-text--lead")}>Bonjour {displayName(person)}.</p>
           <OrganisationsSection organisations={person.organisations} />
           {person.role === "cfa" && <CfaRequestsSummary />}
-          <MyOffersSection showCompany={isIntermediary(person.role)} />
           {person.role === "recruiter" && <SpontaneousApplicationsSummary />}
+          <MyOffersSection showCompany={isIntermediary(person.role)} />
           {isIntermediary(person.role) && <PartnerCompaniesSection />}
         </PageContainer>
       )}
