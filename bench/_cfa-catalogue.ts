@@ -1,23 +1,13 @@
 import { createWriteStream, existsSync, mkdirSync, renameSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { luhnCheckDigit } from "@tremplin/core";
+import { luhnCheckDigit, mulberry32 } from "@tremplin/core";
 import type { Kysely } from "kysely";
 import type { Database } from "../packages/server/src/db/database.js";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
 /** Deterministic PRNG, so that every run measures the same catalogue and the same queries. */
-export function mulberry32(seed: number) {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export interface Commune {
   lat: number;
   lon: number;

@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
 import os from "node:os";
+import { mulberry32 } from "@tremplin/core";
 import { sql } from "kysely";
 import pg from "pg";
 import { type DatabaseHandle, openDatabase } from "../packages/server/src/db/connection.js";
@@ -14,7 +15,7 @@ import {
   withDatabaseName,
 } from "../packages/server/test/template.js";
 import { createTestApp } from "../packages/server/test/test-app.js";
-import { catalogueFile, communePicker, loadCommunes, mulberry32 } from "./_cfa-catalogue.js";
+import { catalogueFile, communePicker, loadCommunes } from "./_cfa-catalogue.js";
 import { machineDescription, percentile } from "./_machine.js";
 
 const OFFERS = 200;

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import os from "node:os";
-import { normalizeSearchText } from "@tremplin/core";
+import { mulberry32, normalizeSearchText } from "@tremplin/core";
 import { sql } from "kysely";
 import { openDatabase } from "../packages/server/src/db/connection.js";
 import { systemClock } from "../packages/server/src/lib/clock.js";
@@ -9,17 +9,6 @@ import { searchAppellations } from "../packages/server/src/modules/referential/s
 import { ensurePgliteTemplate, ensurePostgresTemplate, withDatabaseName } from "../packages/server/test/template.js";
 import { createTestApp } from "../packages/server/test/test-app.js";
 import { machineDescription, percentile } from "./_machine.js";
-
-/** Deterministic PRNG so every run measures the same 1,000 queries. */
-function mulberry32(seed: number) {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** What people type: word prefixes, whole words without accents, two words, a typo now and then. */
 export function realisticQueries(labels: string[], count: number, seed = 42): string[] {

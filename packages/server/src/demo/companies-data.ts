@@ -1,4 +1,4 @@
-import { type DemoSiretKind, luhnCheckDigit } from "@tremplin/core";
+import { type DemoSiretKind, luhnCheckDigit, mulberry32 } from "@tremplin/core";
 
 /**
  * The demo company directory, generated deterministically (seeded PRNG) from the reference
@@ -76,16 +76,6 @@ export interface DemoEstablishment {
   createdOn: string;
   idcc: number | null;
   kind: DemoSiretKind;
-}
-
-function mulberry32(seed: number) {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** The SIRET of demo establishment i: a SIREN of its own ("8" + i), NIC 00010, valid checksums. */

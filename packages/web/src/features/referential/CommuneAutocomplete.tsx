@@ -18,25 +18,39 @@ function fetchCommunes(text: string, signal: AbortSignal): Promise<Commune[]> {
   return callApi(searchCommunes, { query, signal });
 }
 
-function communeLabel(commune: Commune): string {
+export function communeLabel(commune: Commune): string {
   return `${commune.name} (${commune.departement})`;
 }
 
 export interface CommuneAutocompleteProps {
   onSelect: (commune: Commune | null) => void;
   label?: string;
+  hint?: string;
   id?: string;
   name?: string;
+  /** A commune already chosen (e.g. the place of a shared search address): shown, not searched. */
+  initialText?: string;
+  errorMessage?: string;
 }
 
 /** Picks a commune by name or postal code. Same component as the job field, other data source. */
-export function CommuneAutocomplete({ onSelect, label = "Commune", id, name }: CommuneAutocompleteProps) {
+export function CommuneAutocomplete({
+  onSelect,
+  label = "Commune",
+  hint = "Nom de la commune ou code postal, par exemple : Lyon, 33000.",
+  id,
+  name,
+  initialText,
+  errorMessage,
+}: CommuneAutocompleteProps) {
   return (
     <Autocomplete<Commune>
       id={id}
       name={name}
       label={label}
-      hint="Nom de la commune ou code postal, par exemple : Lyon, 33000."
+      hint={hint}
+      initialText={initialText}
+      errorMessage={errorMessage}
       cacheKey="communes"
       fetchSuggestions={fetchCommunes}
       validateQuery={(query) => firstIssueMessage(communeQuerySchema, query)}

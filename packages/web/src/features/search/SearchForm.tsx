@@ -6,8 +6,8 @@ import { type FormEvent, useState } from "react";
 import { ErrorSummary } from "../../components/forms/ErrorSummary.js";
 import type { FieldErrors } from "../../components/forms/field-errors.js";
 import { useFieldErrors } from "../../components/forms/use-field-errors.js";
+import { CommuneAutocomplete, communeLabel } from "../referential/CommuneAutocomplete.js";
 import { JobAutocomplete } from "../referential/JobAutocomplete.js";
-import { communeLabel, PlaceAutocomplete } from "./PlaceAutocomplete.js";
 import { radiusChoices, type SearchJob, type SearchPlace, type SearchState } from "./search-params.js";
 import { useCurrentPosition } from "./use-current-position.js";
 
@@ -79,7 +79,9 @@ export function SearchForm({ initial, onSearch }: SearchFormProps) {
           />
         </div>
         <div className={fr.cx("fr-col-12", "fr-col-md-6")}>
-          <PlaceAutocomplete
+          <CommuneAutocomplete
+            label="Ville ou code postal"
+            hint="Par exemple : Lyon, 33000."
             key={placeFieldKey}
             id={ids.place}
             initialText={place?.label}
