@@ -25,11 +25,13 @@ export async function ensureSearchData(db: Kysely<Database>, log: (line: string)
   await sql`truncate offers, algo_exposed, establishment_idccs cascade`.execute(db);
   await sql`delete from establishments`.execute(db);
   await sql`drop table if exists bench_communes, bench_jobs`.execute(db);
+  // Communes with their cumulative population, as float8 like random(): a bigint column compared with
+  // a double is cast row by row and its index is no longer used (a seq scan per generated row).
   // Communes with their cumulative population (arrondissements instead of their city, to avoid double counting).
   await sql`
     create table bench_communes as
     select insee_code, name, postal_codes[1] as postal_code, lat, lon,
-           sum(greatest(population, 1)) over (order by insee_code) as cum
+           (sum(greatest(population, 1)) over (order by insee_code))::float8 as cum
     from communes where kind <> 'city_with_arrondissements'`.execute(db);
   await sql`create index on bench_communes (cum)`.execute(db);
   // Jobs weighted by national hires: classic ROME → its first ROME 4 fiche and principal job title.
@@ -37,7 +39,7 @@ export async function ensureSearchData(db: Kysely<Database>, log: (line: string)
     create table bench_jobs as
     with w as (select rome_code as classic, sum(hirings) as hires from naf_rome_hirings group by rome_code)
     select w.classic, f.rome_code, f.label as rome_label, a.code_ogr, a.label,
-           sum(w.hires) over (order by w.classic) as cum
+           (sum(w.hires) over (order by w.classic))::float8 as cum
     from w
     join lateral (select rome_code, label from rome_fiches where parent_rome_code = w.classic order by rome_code limit 1) f on true
     join rome_appellations a on a.rome_code = f.rome_code and a.principal`.execute(db);

@@ -89,6 +89,14 @@ describe("GET /api/v1/jobs/search — offers", () => {
     expect([...paged].sort()).toEqual([...expected].sort());
   });
 
+  it("keeps many offers at one spot (a commune's centre) in id order across pages, beyond the rows read ahead", async () => {
+    const spot = { lat: 44.8378, lon: -0.5792 }; // Bordeaux, far from the other fixtures
+    const ids: string[] = [];
+    for (let k = 0; k < 45; k++) ids.push((await insertOffer(t, { ...spot, rome_code: "D1102" })).id);
+    const paged = await allPages(`romes=D1102&latitude=${spot.lat}&longitude=${spot.lon}&radius=10`, 5);
+    expect(paged).toEqual([...ids].sort());
+  });
+
   it("accepts classic ROME codes, an appellation instead of codes, and filters by diploma level", async () => {
     const byAppellation = await search(`appellationCode=11573&latitude=${lyon.lat}&longitude=${lyon.lon}&radius=10`);
     expect(byAppellation.body.offers.every((o: { romeCode: string }) => o.romeCode === "D1102")).toBe(true);
