@@ -78,6 +78,12 @@ export const recruitingCompanySchema = z
     position: z.object({ lat: z.number(), lon: z.number() }).meta({ description: "Position de l'établissement" }),
     score: z.number().int().min(0).max(100),
     jobs: z.array(recruitingJobSchema),
+    openOffers: z
+      .array(z.object({ id: z.string(), title: z.string(), city: z.string().nullable(), url: z.string() }))
+      .meta({
+        description:
+          "Offres en ligne de cet établissement : mieux vaut y postuler qu'envoyer une candidature spontanée",
+      }),
     asOf: z.string().nullable().meta({ description: "Date d'observation des données du calcul publié (AAAA-MM-JJ)" }),
   })
   .meta({ id: "RecruitingCompany" });

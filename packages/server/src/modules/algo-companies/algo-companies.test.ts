@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { insertEstablishment, signedIn } from "../../../test/fixtures.js";
+import { insertEstablishment, insertOffer, signedIn } from "../../../test/fixtures.js";
 import { createTestApp, type TestApp } from "../../../test/test-app.js";
 import { publishRun } from "./publication-service.js";
 import { scoreRun } from "./scoring-service.js";
@@ -90,6 +90,19 @@ describe("fiche publique d'une entreprise exposée", () => {
     expect(card.body.jobs.length).toBeGreaterThan(0);
     expect(card.body.jobs[0]).toMatchObject({ romeCode: expect.stringMatching(/^[A-N]\d{4}$/), declared: false });
     expect(JSON.stringify(card.body)).not.toMatch(/@|predicted/);
+    expect(card.body.openOffers).toEqual([]);
+    // An offer online is shown on the card (better than a spontaneous application); a closed one is not.
+    const online = await insertOffer(t, { siret, title: "Boulanger (offre en ligne)" });
+    await insertOffer(t, { siret, status: "filled" });
+    const withOffer = await call("GET", `/api/v1/companies/${siret}/recruiting`);
+    expect(withOffer.body.openOffers).toEqual([
+      {
+        id: online.id,
+        title: "Boulanger (offre en ligne)",
+        city: expect.anything(),
+        url: expect.stringContaining(`/offres/${online.id}`),
+      },
+    ]);
     const none = await insertEstablishment(t);
     expect((await call("GET", `/api/v1/companies/${none.siret}/recruiting`)).body.error.code).toBe(
       "ALGO_COMPANY_NOT_EXPOSED",

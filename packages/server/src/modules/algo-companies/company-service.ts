@@ -1,15 +1,21 @@
 import type { companyOverrideSchema } from "@tremplin/core";
 import type { z } from "zod";
+import type { AppDeps } from "../../app-deps.js";
 import { AppError } from "../../http/app-error.js";
 import { checkSiret } from "../companies/service.js";
+import { activeOffersOfSiret } from "../offers/public-service.js";
 import type { AlgoActor, AlgoCompaniesDeps } from "./context.js";
 import { resolveJobs } from "./listing-service.js";
 import * as repo from "./overrides-repository.js";
 import { refreshPublishedCompanies } from "./publication-service.js";
 import { findDelisting, logCompanyEvent } from "./requests-repository.js";
 
-/** The public card of an exposed company (published run, not delisted); ALGO_COMPANY_NOT_EXPOSED otherwise. */
-export async function getRecruitingCompany(db: repo.Db, siretInput: string) {
+/**
+ * The public card of an exposed company (published run, not delisted), with its offers online;
+ * ALGO_COMPANY_NOT_EXPOSED otherwise.
+ */
+export async function getRecruitingCompany(deps: Pick<AppDeps, "db" | "config">, siretInput: string) {
+  const db = deps.db.db;
   const siret = checkSiret(siretInput);
   const [rows, card, delisting] = await Promise.all([
     repo.findPublishedRows(db, siret),
@@ -17,7 +23,8 @@ export async function getRecruitingCompany(db: repo.Db, siretInput: string) {
     findDelisting(db, siret),
   ]);
   if (rows.length === 0 || !card || delisting || card.diffusion !== "O") throw new AppError("ALGO_COMPANY_NOT_EXPOSED");
-  return { card, rows };
+  const openOffers = await activeOffersOfSiret({ db, config: deps.config }, siret);
+  return { card, rows, openOffers };
 }
 
 /** Everything the admin page of a company shows: directory facts, published jobs, overrides, history. */

@@ -23,6 +23,7 @@ const iso = (d: Date | null) => (d ? d.toISOString() : null);
 export function presentRecruitingCompany({
   card,
   rows,
+  openOffers,
 }: Awaited<ReturnType<typeof getRecruitingCompany>>): RecruitingCompany {
   const first = rows[0] as (typeof rows)[number];
   return {
@@ -41,6 +42,7 @@ export function presentRecruitingCompany({
       explanation: r.explanation,
       declared: r.source !== "algorithm",
     })),
+    openOffers,
     asOf: first.as_of,
   };
 }

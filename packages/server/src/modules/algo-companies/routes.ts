@@ -40,7 +40,7 @@ export function algoCompaniesRoutes(app: FastifyInstance, deps: AppDeps): void {
 
   // Public.
   registerRoute(app, c.getRecruitingCompany, async ({ params }) =>
-    present.presentRecruitingCompany(await company.getRecruitingCompany(db, params.siret)),
+    present.presentRecruitingCompany(await company.getRecruitingCompany(deps, params.siret)),
   );
   registerRoute(app, c.createDelistingRequest, ({ params, body }) =>
     delisting.requestDelisting(services, params.siret, body),

@@ -16,6 +16,15 @@ export async function recordView(deps: Pick<OffersDeps, "db">, id: string): Prom
   await repo.incrementViews(deps.db, id);
 }
 
+/** An establishment's offers online now (at most 20, newest first), for its public pages. */
+export async function activeOffersOfSiret(
+  deps: Pick<OffersDeps, "db" | "config">,
+  siret: string,
+): Promise<Array<{ id: string; title: string; city: string | null; url: string }>> {
+  const rows = await repo.activeOffersOfSiret(deps.db, siret, 20);
+  return rows.map((r) => ({ ...r, url: `${deps.config.publicUrl}/offres/${r.id}` }));
+}
+
 /** Companies a CFA / OPCO / chamber adviser posted for, with their latest contact and counts. */
 export async function partnerCompanies(deps: Pick<OffersDeps, "db">, userId: string) {
   const rows = await repo.partnerCompaniesOf(deps.db, userId);

@@ -126,6 +126,18 @@ export async function findCommuneCentre(db: Db, inseeCode: string) {
     .executeTakeFirst();
 }
 
+/** The offers of an establishment that are online now, newest first. */
+export async function activeOffersOfSiret(db: Db, siret: string, limit: number) {
+  return db
+    .selectFrom("offers")
+    .select(["id", "title", "city"])
+    .where("siret", "=", siret)
+    .where("status", "=", "active")
+    .orderBy("published_at", "desc")
+    .limit(limit)
+    .execute();
+}
+
 export async function partnerCompaniesOf(db: Db, userId: string) {
   return db
     .selectFrom("offers")

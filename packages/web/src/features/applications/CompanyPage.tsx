@@ -85,6 +85,22 @@ export function CompanyPage() {
         </p>
       </div>
       <CompanyJobs company={data} />
+      {data.openOffers.length > 0 && (
+        <section className={fr.cx("fr-mb-4w")} aria-labelledby="titre-offres-en-ligne">
+          <h2 id="titre-offres-en-ligne" className={fr.cx("fr-h4")}>
+            {data.openOffers.length === 1 ? "Son offre en ligne" : "Ses offres en ligne"}
+          </h2>
+          <p>Une offre précise vaut mieux qu'une candidature spontanée : postulez-y directement.</p>
+          <ul>
+            {data.openOffers.map((offer) => (
+              <li key={offer.id}>
+                <Link to={`/offres/${offer.id}`}>{offer.title}</Link>
+                {offer.city && ` · ${offer.city}`}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       <section className="app-apply" aria-labelledby="titre-postuler">
         <h2 id="titre-postuler" className={fr.cx("fr-h3")}>
           Candidature spontanée
