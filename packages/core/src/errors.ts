@@ -15,6 +15,7 @@ export const errorCatalog = {
   ROUTE_NOT_FOUND: { status: 404, message: "Cette adresse de l'API n'existe pas." },
   ROME_UNKNOWN: { status: 404, message: "Ce code ROME n'existe pas dans le référentiel." },
   NAF_UNKNOWN: { status: 404, message: "Ce code NAF n'existe pas dans la nomenclature." },
+  COMMUNE_NOT_FOUND: { status: 404, message: "Aucune commune à moins de 30 km de cette position." },
   METHOD_NOT_ALLOWED: { status: 405, message: "Cette méthode n'est pas acceptée pour cette adresse." },
   PAYLOAD_TOO_LARGE: { status: 413, message: "Le contenu envoyé est trop volumineux." },
   UNSUPPORTED_MEDIA_TYPE: { status: 415, message: "Ce type de contenu n'est pas accepté." },

@@ -10,6 +10,7 @@ import {
   romeCodeSchema,
   romeFicheSchema,
 } from "../schemas/referential.js";
+import { inFrance, placeQuery } from "../schemas/search.js";
 import { defineRoute } from "./define.js";
 
 const tags = ["Référentiels"] as const;
@@ -56,6 +57,21 @@ export const searchCommunes = defineRoute({
       path: ["q"],
     }),
   responses: { 200: z.array(communeSchema) },
+});
+
+export const nearestCommune = defineRoute({
+  method: "GET",
+  path: "/api/v1/referential/communes/nearest",
+  summary: "La commune la plus proche d'une position",
+  description:
+    "Pour nommer une position (« Autour de moi ») : la commune dont le centre est le plus proche, à 30 km au plus ; 404 COMMUNE_NOT_FOUND au-delà.",
+  tags,
+  auth: "public",
+  rateLimitPerMinute: 60,
+  query: z
+    .object({ latitude: placeQuery.latitude, longitude: placeQuery.longitude })
+    .refine(inFrance.check, inFrance.message),
+  responses: { 200: communeSchema },
 });
 
 export const listOpcos = defineRoute({

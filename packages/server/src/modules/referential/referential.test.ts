@@ -67,6 +67,20 @@ describe("GET /api/v1/referential/appellations", () => {
   });
 });
 
+describe("GET /api/v1/referential/communes/nearest", () => {
+  it("names a position by its nearest commune, and says so when none is within 30 km", async () => {
+    const bellecour = await get("/api/v1/referential/communes/nearest?latitude=45.7578&longitude=4.8320");
+    expect(bellecour.status).toBe(200);
+    expect(bellecour.body).toMatchObject({ departement: "69", name: expect.stringMatching(/^Lyon/) });
+    const brest = await get("/api/v1/referential/communes/nearest?latitude=48.3904&longitude=-4.4861");
+    expect(brest.body.name).toBe("Brest");
+    const atSea = await get("/api/v1/referential/communes/nearest?latitude=46.0&longitude=-3.5");
+    expect([atSea.status, atSea.body.error.code]).toEqual([404, "COMMUNE_NOT_FOUND"]);
+    const abroad = await get("/api/v1/referential/communes/nearest?latitude=51.5&longitude=-0.12");
+    expect([abroad.status, abroad.body.error.code]).toEqual([400, "VALIDATION_ERROR"]);
+  });
+});
+
 describe("GET /api/v1/referential/romes/:romeCode", () => {
   it("returns the fiche with texts and skills by kind", async () => {
     const { status, body } = await get("/api/v1/referential/romes/D1102");

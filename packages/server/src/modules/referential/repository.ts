@@ -103,6 +103,28 @@ export async function searchCommunesByPostalCode(db: Db, postalCode: string, lim
     .execute();
 }
 
+/**
+ * The commune whose centre is nearest to a point, within `radiusKm`. Read in a latitude/longitude
+ * box first (35,000 rows, no geo index needed), then ordered by great-circle distance.
+ */
+export async function findNearestCommune(db: Db, lat: number, lon: number, radiusKm: number) {
+  const dLat = radiusKm / 111;
+  const dLon = radiusKm / (111 * Math.max(0.1, Math.cos((lat * Math.PI) / 180)));
+  const point = sql`ll_to_earth(${lat}, ${lon})`;
+  return db
+    .selectFrom("communes as c")
+    .innerJoin("departements as d", "d.code", "c.departement_code")
+    .select(communeColumns)
+    .where("c.lat", ">=", lat - dLat)
+    .where("c.lat", "<=", lat + dLat)
+    .where("c.lon", ">=", lon - dLon)
+    .where("c.lon", "<=", lon + dLon)
+    .where(sql<boolean>`earth_distance(ll_to_earth(c.lat, c.lon), ${point}) <= ${radiusKm * 1000}`)
+    .orderBy(sql`earth_distance(ll_to_earth(c.lat, c.lon), ${point})`)
+    .limit(1)
+    .executeTakeFirst();
+}
+
 export async function listOpcos(db: Db) {
   return db.selectFrom("opcos").select(["id", "name", "full_name"]).orderBy("name").execute();
 }

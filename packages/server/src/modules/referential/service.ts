@@ -51,6 +51,13 @@ export async function searchCommunes(
   return index.search(input.q ?? "", input.limit).map(({ label: _label, weight: _weight, ...commune }) => commune);
 }
 
+/** Names a position: the nearest commune within 30 km; COMMUNE_NOT_FOUND farther out (at sea). */
+export async function nearestCommune(db: Db, lat: number, lon: number): Promise<Commune> {
+  const row = await repo.findNearestCommune(db, lat, lon, 30);
+  if (!row) throw new AppError("COMMUNE_NOT_FOUND");
+  return presentCommune(row);
+}
+
 export async function listOpcos(db: Db) {
   return (await repo.listOpcos(db)).map(presentOpco);
 }

@@ -1,5 +1,6 @@
-import { isInFrance } from "@tremplin/core";
+import { contracts, isInFrance } from "@tremplin/core";
 import { useState } from "react";
+import { callApi } from "../../api/client.js";
 import { MY_POSITION_LABEL, type SearchPlace } from "./search-params.js";
 
 export type PositionOutcome = { ok: true; place: SearchPlace } | { ok: false; message: string };
@@ -23,6 +24,21 @@ export function placeFromPosition(
   return { ok: true, place: { label: MY_POSITION_LABEL, latitude: result.latitude, longitude: result.longitude } };
 }
 
+/**
+ * Gives a found position the name of its nearest commune (« Villeurbanne (69) »), keeping its exact
+ * coordinates; the generic label stays when the name cannot be found (offline, at sea).
+ */
+export async function namePosition(outcome: PositionOutcome): Promise<PositionOutcome> {
+  if (!outcome.ok) return outcome;
+  const { latitude, longitude } = outcome.place;
+  try {
+    const commune = await callApi(contracts.referential.nearestCommune, { query: { latitude, longitude } });
+    return { ok: true, place: { ...outcome.place, label: `${commune.name} (${commune.departement})` } };
+  } catch {
+    return outcome;
+  }
+}
+
 /** Asks the browser for the candidate's position, once per tap; `locating` while it answers. */
 export function useCurrentPosition(onResult: (outcome: PositionOutcome) => void) {
   const [locating, setLocating] = useState(false);
@@ -33,9 +49,12 @@ export function useCurrentPosition(onResult: (outcome: PositionOutcome) => void)
     }
     setLocating(true);
     navigator.geolocation.getCurrentPosition(
-      ({ coords }) => {
+      async ({ coords }) => {
+        const outcome = await namePosition(
+          placeFromPosition({ latitude: coords.latitude, longitude: coords.longitude }),
+        );
         setLocating(false);
-        onResult(placeFromPosition({ latitude: coords.latitude, longitude: coords.longitude }));
+        onResult(outcome);
       },
       (error) => {
         setLocating(false);
