@@ -1,19 +1,16 @@
-import type { AddressInfo } from "node:net";
+import { spawn } from "node:child_process";
+import { createInterface } from "node:readline";
+import { fileURLToPath } from "node:url";
 import autocannon from "autocannon";
 import { sql } from "kysely";
 import pg from "pg";
-import { buildApp } from "../packages/server/src/app.js";
 import { openDatabase } from "../packages/server/src/db/connection.js";
 import { migrateToLatest } from "../packages/server/src/db/migrate.js";
 import { isReferenceDataMissing, loadReferenceData } from "../packages/server/src/imports/reference/load-reference.js";
-import { ManualClock } from "../packages/server/src/lib/clock.js";
-import { createMailer } from "../packages/server/src/mail/create-mailer.js";
 import { nearestCandidatesSql } from "../packages/server/src/modules/algo-companies/search-repository.js";
 import { createApiKey } from "../packages/server/src/modules/diffusion/api-keys.js";
-import { WebhookWorker } from "../packages/server/src/modules/diffusion/webhook-worker.js";
 import { nearestOffersOfRome, offersNearestFirstSql } from "../packages/server/src/modules/search/repository.js";
 import { databaseNameOf, withDatabaseName } from "../packages/server/test/template.js";
-import { testConfig } from "../packages/server/test/test-app.js";
 import { machineDescription, percentile } from "./_machine.js";
 import { ensureSearchData, searchMix } from "./_search-data.js";
 
@@ -108,16 +105,8 @@ export default async function bench(): Promise<void> {
   await ensureSearchData(handle.db, console.log);
   const mix = await searchMix(handle.db, 1000);
 
-  const config = testConfig({ rateLimitPerMinute: 1_000_000, logLevel: "silent" });
-  const clock = new ManualClock(new Date());
-  const quiet = { warn: () => {}, error: () => {} };
-  const mailer = createMailer(config, handle, clock, quiet);
-  const app = await buildApp(
-    { config, db: handle, clock, mailer, webhooks: new WebhookWorker(handle.db, clock, config.publicUrl, quiet) },
-    { web: false },
-  );
-  await app.listen({ port: 0, host: "127.0.0.1" });
-  const base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+  const server = await startServer(url);
+  const base = server.base;
 
   // A partner's key: anonymous search is limited to 60 requests a minute per address, a key has its own rate.
   const { key } = await createApiKey(handle.db, {
@@ -176,6 +165,24 @@ export default async function bench(): Promise<void> {
   console.log(
     `\nMachine : ${machineDescription()} ; PostgreSQL ${(await sql<{ v: string }>`select current_setting('server_version') as v`.execute(handle.db)).rows[0]?.v}`,
   );
-  await app.close();
+  server.stop();
   await handle.close();
+}
+
+/** The API in a child process (bench/_search-server.ts), so that autocannon does not slow it down. */
+async function startServer(url: string): Promise<{ base: string; stop: () => void }> {
+  const child = spawn(
+    process.execPath,
+    ["--import", "tsx", fileURLToPath(new URL("./_search-server.ts", import.meta.url))],
+    {
+      env: { ...process.env, DATABASE_URL: url },
+      stdio: ["ignore", "pipe", "inherit"],
+    },
+  );
+  const lines = createInterface({ input: child.stdout });
+  const base = await new Promise<string>((resolve, reject) => {
+    lines.once("line", resolve);
+    child.once("exit", (code) => reject(new Error(`serveur du banc arrêté (code ${code})`)));
+  });
+  return { base, stop: () => child.kill("SIGTERM") };
 }

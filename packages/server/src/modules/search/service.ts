@@ -38,6 +38,31 @@ async function fichesOf(db: repo.Db, query: JobSearchQuery): Promise<{ fiches: s
   return { fiches: await repo.expandRomeCodes(db, asked), asked };
 }
 
+/** One page of offers of these fiches, nearest first after the cursor, and whether more follow. */
+async function nearestOffers(
+  db: repo.Db,
+  query: JobSearchQuery,
+  fiches: string[],
+  position: { c: number; i: string },
+): Promise<{ offers: repo.NearbyOffer[]; more: boolean }> {
+  const after = position.c < 0 ? null : { chord: position.c, id: position.i };
+  const perFiche = await Promise.all(
+    fiches.map((romeCode) =>
+      repo.nearestOffersOfRome(db, {
+        romeCode,
+        lat: query.latitude,
+        lon: query.longitude,
+        radiusM: query.radius * 1000,
+        diplomaLevel: query.diplomaLevel,
+        after,
+        limit: query.limit + 1,
+      }),
+    ),
+  );
+  const merged = perFiche.flat().sort((a, b) => a.chord_m - b.chord_m || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return { offers: merged.slice(0, query.limit), more: merged.length > query.limit };
+}
+
 /**
  * Offers (nearest first, by cursor) and companies likely to hire (ranked, rotated daily) for jobs
  * around a point. The cursor carries both positions; a page asks each side for `limit` items.
@@ -45,42 +70,23 @@ async function fichesOf(db: repo.Db, query: JobSearchQuery): Promise<{ fiches: s
 export async function searchJobs(deps: { db: repo.Db; clock: Clock; publicUrl: string }, query: JobSearchQuery) {
   const cursor = query.cursor ? decodeCursor(query.cursor) : { o: { c: -1, i: "" }, c: "" };
   const { fiches, asked } = await fichesOf(deps.db, query);
-  const radiusM = query.radius * 1000;
 
-  let offers: repo.NearbyOffer[] = [];
-  let more = false;
-  if (cursor.o) {
-    const after = cursor.o.c < 0 ? null : { chord: cursor.o.c, id: cursor.o.i };
-    const perFiche = await Promise.all(
-      fiches.map((romeCode) =>
-        repo.nearestOffersOfRome(deps.db, {
-          romeCode,
+  // Offers and companies are independent: read side by side.
+  const [offerPage, companies] = await Promise.all([
+    cursor.o ? nearestOffers(deps.db, query, fiches, cursor.o) : { offers: [], more: false },
+    cursor.c !== null && asked.length > 0
+      ? findExposedCompanies(deps.db, {
+          romes: asked,
           lat: query.latitude,
           lon: query.longitude,
-          radiusM,
-          diplomaLevel: query.diplomaLevel,
-          after,
-          limit: query.limit + 1,
-        }),
-      ),
-    );
-    const merged = perFiche.flat().sort((a, b) => a.chord_m - b.chord_m || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-    more = merged.length > query.limit;
-    offers = merged.slice(0, query.limit);
-  }
-
-  let companies: Awaited<ReturnType<typeof findExposedCompanies>> = { items: [], nextCursor: null };
-  if (cursor.c !== null && asked.length > 0) {
-    companies = await findExposedCompanies(deps.db, {
-      romes: asked,
-      lat: query.latitude,
-      lon: query.longitude,
-      radiusKm: query.radius,
-      limit: query.limit,
-      cursor: cursor.c || null,
-      day: parisDay(deps.clock.now()),
-    });
-  }
+          radiusKm: query.radius,
+          limit: query.limit,
+          cursor: cursor.c || null,
+          day: parisDay(deps.clock.now()),
+        })
+      : { items: [], nextCursor: null },
+  ]);
+  const { offers, more } = offerPage;
 
   const last = offers.at(-1);
   return {
