@@ -12,6 +12,8 @@ export interface ExposedCompanyQuery {
   cursor?: string | null;
   /** The day (YYYY-MM-DD, Europe/Paris) that seeds the rotation: same order all day, another tomorrow. */
   day: string;
+  /** The classic ROME codes of `romes`, when the caller already read them (saves a round trip). */
+  classicRomes?: string[];
 }
 
 export interface ExposedCompanyJob {
@@ -100,7 +102,7 @@ export async function findExposedCompanies(db: repo.Db, query: ExposedCompanyQue
       message: "Rayon (1 à 200 km) ou nombre de résultats (1 à 100) invalide.",
     });
   const { day, offset } = query.cursor ? decodeCursor(query.cursor) : { day: query.day, offset: 0 };
-  const romes = await repo.classicRomeCodes(db, [...new Set(query.romes)].slice(0, 20));
+  const romes = query.classicRomes ?? (await repo.classicRomeCodes(db, [...new Set(query.romes)].slice(0, 20)));
   const candidates = await repo.nearestCandidates(db, {
     romes,
     lat: query.lat,

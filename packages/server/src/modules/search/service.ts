@@ -28,14 +28,17 @@ function decodeCursor(text: string): Cursor {
 }
 
 /** The ROME 4 fiches a query asks for (romes, classic or ROME 4, or the fiche of an appellation). */
-async function fichesOf(db: repo.Db, query: JobSearchQuery): Promise<{ fiches: string[]; asked: string[] }> {
+async function fichesOf(
+  db: repo.Db,
+  query: JobSearchQuery,
+): Promise<{ fiches: string[]; classics: string[]; asked: string[] }> {
   const asked = [...(query.romes ?? [])];
   if (query.appellationCode) {
     const rome = await repo.romeOfAppellation(db, query.appellationCode);
     if (!rome) throw new AppError("APPELLATION_UNKNOWN");
     asked.push(rome);
   }
-  return { fiches: await repo.expandRomeCodes(db, asked), asked };
+  return { ...(await repo.expandRomeCodes(db, asked)), asked };
 }
 
 /** One page of offers of these fiches, nearest first after the cursor, and whether more follow. */
@@ -69,7 +72,7 @@ async function nearestOffers(
  */
 export async function searchJobs(deps: { db: repo.Db; clock: Clock; publicUrl: string }, query: JobSearchQuery) {
   const cursor = query.cursor ? decodeCursor(query.cursor) : { o: { c: -1, i: "" }, c: "" };
-  const { fiches, asked } = await fichesOf(deps.db, query);
+  const { fiches, classics, asked } = await fichesOf(deps.db, query);
 
   // Offers and companies are independent: read side by side.
   const [offerPage, companies] = await Promise.all([
@@ -83,6 +86,7 @@ export async function searchJobs(deps: { db: repo.Db; clock: Clock; publicUrl: s
           limit: query.limit,
           cursor: cursor.c || null,
           day: parisDay(deps.clock.now()),
+          classicRomes: classics.slice(0, 20),
         })
       : { items: [], nextCursor: null },
   ]);
