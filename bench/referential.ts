@@ -69,7 +69,8 @@ export default async function bench(args: string[]): Promise<void> {
     slowest.push({ q, ms });
   }
 
-  const { app } = await createTestApp({ db: handle, config: { rateLimitPerMinute: 1_000_000 } });
+  const t = await createTestApp({ db: handle, config: { rateLimitPerMinute: 1_000_000 } });
+  const { app } = t;
   const httpTimes: number[] = [];
   const httpCpu: number[] = [];
   for (const q of queries) {
@@ -84,7 +85,10 @@ export default async function bench(args: string[]): Promise<void> {
     httpCpu.push((used.user + used.system) / 1000);
     if (response.statusCode !== 200) throw new Error(`${q}: ${response.statusCode}`);
   }
+  // Everything the test app opened (SMTP receiver, mail sender), or the process would never exit.
   await app.close();
+  await t.mailer.sender.stop();
+  await t.smtp.stop();
   await handle.close();
 
   const line = (name: string, times: number[]) =>
