@@ -3,22 +3,9 @@ import type { Database } from "../../db/database.js";
 
 export type Db = Kysely<Database>;
 
-/**
- * ROME 4 fiches behind the codes asked (the fiches themselves and those whose classic parent code was
- * given), and the classic codes of the asked fiches (what the algorithm's companies are keyed by).
- */
-export async function expandRomeCodes(db: Db, codes: string[]): Promise<{ fiches: string[]; classics: string[] }> {
-  if (codes.length === 0) return { fiches: [], classics: [] };
-  const rows = await db
-    .selectFrom("rome_fiches")
-    .select(["rome_code", "parent_rome_code"])
-    .where((eb) => eb.or([eb("rome_code", "in", codes), eb("parent_rome_code", "in", codes)]))
-    .execute();
-  const asked = new Set(codes);
-  return {
-    fiches: rows.map((r) => r.rome_code),
-    classics: [...new Set(rows.filter((r) => asked.has(r.rome_code)).map((r) => r.parent_rome_code))],
-  };
+/** Every ROME fiche with its classic (parent) code: the search's in-memory ROME tree. */
+export async function allRomeFiches(db: Db) {
+  return db.selectFrom("rome_fiches").select(["rome_code", "parent_rome_code"]).execute();
 }
 
 export async function romeOfAppellation(db: Db, codeOgr: string): Promise<string | undefined> {

@@ -4,6 +4,7 @@ import type { Clock } from "../../lib/clock.js";
 import { findExposedCompanies } from "../algo-companies/search-service.js";
 import { presentSearchCompany, presentSearchOffer } from "./presenter.js";
 import * as repo from "./repository.js";
+import type { RomeTree } from "./rome-tree.js";
 
 interface Cursor {
   /** Last offer returned: its chord distance and id (null once offers are exhausted). */
@@ -30,6 +31,7 @@ function decodeCursor(text: string): Cursor {
 /** The ROME 4 fiches a query asks for (romes, classic or ROME 4, or the fiche of an appellation). */
 async function fichesOf(
   db: repo.Db,
+  romeTree: RomeTree,
   query: JobSearchQuery,
 ): Promise<{ fiches: string[]; classics: string[]; asked: string[] }> {
   const asked = [...(query.romes ?? [])];
@@ -38,7 +40,7 @@ async function fichesOf(
     if (!rome) throw new AppError("APPELLATION_UNKNOWN");
     asked.push(rome);
   }
-  return { ...(await repo.expandRomeCodes(db, asked)), asked };
+  return { ...(await romeTree.expand(asked)), asked };
 }
 
 /** One page of offers of these fiches, nearest first after the cursor, and whether more follow. */
@@ -70,9 +72,12 @@ async function nearestOffers(
  * Offers (nearest first, by cursor) and companies likely to hire (ranked, rotated daily) for jobs
  * around a point. The cursor carries both positions; a page asks each side for `limit` items.
  */
-export async function searchJobs(deps: { db: repo.Db; clock: Clock; publicUrl: string }, query: JobSearchQuery) {
+export async function searchJobs(
+  deps: { db: repo.Db; clock: Clock; publicUrl: string; romeTree: RomeTree },
+  query: JobSearchQuery,
+) {
   const cursor = query.cursor ? decodeCursor(query.cursor) : { o: { c: -1, i: "" }, c: "" };
-  const { fiches, classics, asked } = await fichesOf(deps.db, query);
+  const { fiches, classics, asked } = await fichesOf(deps.db, deps.romeTree, query);
 
   // Offers and companies are independent: read side by side.
   const [offerPage, companies] = await Promise.all([
