@@ -55,20 +55,35 @@ const TOUCH_EVERY_MS = 60_000;
 const touched = new Map<string, number>();
 
 /**
+ * How long a valid key is trusted without asking the database again. Partners call in bursts (sync,
+ * search): a look-up per request was a round trip of every call (bench/README.md, « search »). A
+ * revoked key therefore stops working within this delay on each instance.
+ */
+export const API_KEY_CACHE_MS = 10_000;
+
+/**
  * The partner behind `Authorization: Bearer <key>`. A header that names no valid key is an error
  * (401 API_KEY_INVALID), never a silent anonymous call: the partner must learn their key is wrong.
+ * Unknown keys are never cached (a revoked or mistyped key is asked about every time).
  */
 export function apiKeyResolver(db: Db, clock: Clock) {
+  const trusted = new Map<string, { principal: Principal; until: number }>();
   return async (authorization: string): Promise<Principal> => {
     const match = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
     if (!match?.[1]) throw new AppError("API_KEY_INVALID");
+    const hash = hashToken(match[1]);
+    const cached = trusted.get(hash);
+    if (cached && cached.until > clock.now().getTime()) return cached.principal;
     const key = await db
       .selectFrom("api_keys")
       .select(["id", "name", "scopes", "rate_per_minute"])
-      .where("key_hash", "=", hashToken(match[1]))
+      .where("key_hash", "=", hash)
       .where("revoked_at", "is", null)
       .executeTakeFirst();
-    if (!key) throw new AppError("API_KEY_INVALID");
+    if (!key) {
+      trusted.delete(hash);
+      throw new AppError("API_KEY_INVALID");
+    }
     const now = clock.now().getTime();
     if (now - (touched.get(key.id) ?? 0) > TOUCH_EVERY_MS) {
       touched.set(key.id, now);
@@ -78,12 +93,16 @@ export function apiKeyResolver(db: Db, clock: Clock) {
         .where("id", "=", key.id)
         .execute();
     }
-    return {
+    const principal: Principal = {
       kind: "apiKey",
       apiKeyId: key.id,
       partner: key.name,
       scopes: key.scopes,
       ratePerMinute: key.rate_per_minute,
     };
+    // A bounded map: a flood of distinct valid keys cannot grow it (there are few partners).
+    if (trusted.size > 1000) trusted.clear();
+    trusted.set(hash, { principal, until: now + API_KEY_CACHE_MS });
+    return principal;
   };
 }

@@ -4,7 +4,7 @@ import { gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { insertEstablishment, recruiterWithCompany } from "../../../test/fixtures.js";
 import { createTestApp, type TestApp } from "../../../test/test-app.js";
-import { createApiKey } from "./api-keys.js";
+import { API_KEY_CACHE_MS, createApiKey, revokeApiKey } from "./api-keys.js";
 import { verifyWebhookSignature } from "./webhook-signature.js";
 import { WebhookWorker } from "./webhook-worker.js";
 
@@ -46,6 +46,18 @@ async function call(
 }
 
 describe("API keys", () => {
+  it("stops a revoked key within API_KEY_CACHE_MS, and never trusts an unknown key", async () => {
+    const before = t.clock.now();
+    const { key } = await createApiKey(t.db.db, { name: "ancien-partenaire", scopes: ["offers:read"] });
+    expect((await call("GET", "/api/v1/offers", key)).status).toBe(200);
+    expect(await revokeApiKey(t.db.db, "ancien-partenaire", t.clock.now())).toBe(true);
+    t.clock.advanceMs(API_KEY_CACHE_MS + 1);
+    const refused = await call("GET", "/api/v1/offers", key);
+    expect([refused.status, refused.body.error.code]).toEqual([401, "API_KEY_INVALID"]);
+    expect((await call("GET", "/api/v1/offers", key)).status).toBe(401);
+    t.clock.set(before); // the other tests of this file count from the start date
+  });
+
   it("refuses an unknown key with 401, a missing scope with 403, and counts quota per key with Retry-After", async () => {
     expect((await call("GET", "/api/v1/offers", "tpl_nope_nope")).body.error.code).toBe("API_KEY_INVALID");
     expect((await call("GET", "/api/v1/offers", null)).status).toBe(401);

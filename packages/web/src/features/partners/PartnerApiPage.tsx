@@ -76,7 +76,8 @@ export function PartnerApiPage() {
         <Link to="/contact">Contact</Link> en indiquant votre plateforme, les portées voulues et le volume de requêtes
         attendu. Une clé n'est montrée qu'une fois ; envoyez-la dans l'en-tête{" "}
         <code>Authorization: Bearer &lt;clé&gt;</code>. Une clé inconnue ou révoquée reçoit une erreur 401{" "}
-        <code>API_KEY_INVALID</code>, jamais une réponse anonyme.
+        <code>API_KEY_INVALID</code>, jamais une réponse anonyme (une clé révoquée cesse de fonctionner dans les 10
+        secondes).
       </p>
       <div className={fr.cx("fr-table", "fr-table--no-caption")}>
         <div className="fr-table__wrapper">
