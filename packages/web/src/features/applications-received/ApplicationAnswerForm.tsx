@@ -2,10 +2,10 @@ import { fr } from "@codegouvfr/react-dsfr";
 import { Button } from "@codegouvfr/react-dsfr/Button";
 import { Input } from "@codegouvfr/react-dsfr/Input";
 import { RadioButtons } from "@codegouvfr/react-dsfr/RadioButtons";
-import { Select } from "@codegouvfr/react-dsfr/Select";
-import { APPLICATION_LIMITS, type ApplicationDecision, refusalReasonLabels, refusalReasons } from "@tremplin/core";
+import { APPLICATION_LIMITS, type ApplicationDecision } from "@tremplin/core";
 import { type FormEvent, useState } from "react";
 import { apiFieldErrors, fieldState } from "../../components/forms/field-errors.js";
+import { RefusalReasonSelect } from "../applications/RefusalReasonSelect.js";
 import { type AnswerDraft, answerInput, decisionHints, decisionLabels } from "./application-view.js";
 
 type AnswerBody = Extract<ReturnType<typeof answerInput>, { ok: true }>["data"];
@@ -67,28 +67,15 @@ export function ApplicationAnswerForm({ applicationId, candidateName, busy, fail
         }))}
       />
       {draft.decision === "refused" && (
-        <Select
-          label="Motif du refus"
-          hint="Le candidat le lit dans votre réponse : il l'aide pour ses prochaines candidatures."
-          {...fieldState(shown.reason)}
-          nativeSelectProps={{
-            id: ids.reason,
-            value: draft.reason,
-            onChange: (event) => {
-              setDraft((d) => ({ ...d, reason: event.target.value as AnswerDraft["reason"] }));
-              setErrors(({ reason: _, ...rest }) => rest);
-            },
+        <RefusalReasonSelect
+          id={ids.reason}
+          value={draft.reason}
+          error={shown.reason}
+          onChange={(reason) => {
+            setDraft((d) => ({ ...d, reason }));
+            setErrors(({ reason: _, ...rest }) => rest);
           }}
-        >
-          <option value="" disabled>
-            Choisissez un motif
-          </option>
-          {refusalReasons.map((reason) => (
-            <option key={reason} value={reason}>
-              {refusalReasonLabels[reason]}
-            </option>
-          ))}
-        </Select>
+        />
       )}
       <Input
         textArea

@@ -2,7 +2,6 @@ import { fr } from "@codegouvfr/react-dsfr";
 import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import { Button } from "@codegouvfr/react-dsfr/Button";
 import { Input } from "@codegouvfr/react-dsfr/Input";
-import { Select } from "@codegouvfr/react-dsfr/Select";
 import { useMutation, useQuery } from "@tanstack/react-query";
 import {
   type AnswerLinkPreview,
@@ -10,8 +9,6 @@ import {
   applicationStatusLabels,
   contracts,
   type RefusalReason,
-  refusalReasonLabels,
-  refusalReasons,
 } from "@tremplin/core";
 import { type FormEvent, useEffect, useRef, useState } from "react";
 import { Link, useSearchParams } from "react-router";
@@ -32,6 +29,7 @@ import {
   decisionLeads,
   decisionTitles,
 } from "./answer-link.js";
+import { RefusalReasonSelect } from "./RefusalReasonSelect.js";
 
 const tokenSchema = contracts.applications.answerByLink.body.shape.token;
 const ids = { reason: "reponse-motif", message: "reponse-message" };
@@ -84,28 +82,15 @@ function AnswerForm({ token, preview }: { token: string; preview: AnswerLinkPrev
       )}
       <p>{decisionLeads[preview.decision]}</p>
       {preview.decision === "refused" && (
-        <Select
-          label="Motif du refus"
-          hint="Le candidat le lit dans votre réponse."
-          {...fieldState(errors.reason)}
-          nativeSelectProps={{
-            id: ids.reason,
-            value: draft.reason,
-            onChange: (event) => {
-              setDraft((d) => ({ ...d, reason: event.target.value as RefusalReason }));
-              clear("reason");
-            },
+        <RefusalReasonSelect
+          id={ids.reason}
+          value={draft.reason}
+          error={errors.reason}
+          onChange={(reason) => {
+            setDraft((d) => ({ ...d, reason }));
+            clear("reason");
           }}
-        >
-          <option value="" disabled>
-            Choisissez un motif
-          </option>
-          {refusalReasons.map((reason) => (
-            <option key={reason} value={reason}>
-              {refusalReasonLabels[reason]}
-            </option>
-          ))}
-        </Select>
+        />
       )}
       <Input
         textArea
