@@ -16,9 +16,7 @@ const candidate = {
   email: "camille.durand@candidat-demo.example",
   phone: "06 11 22 33 44",
 };
-// The demo set has kitchen offers in Villeurbanne and a bakery likely to hire in Lyon 8e.
-const kitchenNearLyon =
-  "/recherche?metier=12756&rome=G1602&intitule=Commis+%2F+Commise+de+cuisine&lieu=Lyon+%2869%29&lat=45.75418&lon=4.84289";
+// The demo set has bakery offers around Lyon (its demo seeder guarantees them) and a bakery likely to hire in Lyon 8e.
 const bakerNearLyon =
   "/recherche?metier=11573&rome=D1102&intitule=Boulanger+%2F+Boulang%C3%A8re&lieu=Lyon+%2869%29&lat=45.75418&lon=4.84289";
 // The smallest file the server takes for a PDF: its magic number, then anything.
@@ -48,8 +46,8 @@ describe("Candidate applies, recruiter answers from the email", () => {
   }
 
   test("applies to an offer with a PDF; the recruiter proposes an interview from the email", async () => {
-    const { page, problems } = await journeys.open(kitchenNearLyon, { baseUrl: server.url, viewport: "phone" });
-    const card = page.getByRole("article").filter({ hasText: "Villeurbanne" }).first();
+    const { page, problems } = await journeys.open(bakerNearLyon, { baseUrl: server.url, viewport: "phone" });
+    const card = page.getByRole("article").filter({ hasText: "Offre d'emploi" }).first();
     const title = (await card.getByRole("heading").textContent())?.trim() ?? "";
     await card.getByRole("link").first().click();
     await page.getByRole("heading", { name: title, level: 1 }).waitFor();

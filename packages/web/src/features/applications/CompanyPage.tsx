@@ -81,7 +81,10 @@ export function CompanyPage() {
       <div className={fr.cx("fr-callout", "fr-mb-4w")}>
         <p className={fr.cx("fr-callout__text", "fr-text--md")}>
           D'après ses recrutements passés, cette entreprise a de bonnes chances d'embaucher un alternant dans les
-          prochains mois, même sans offre publiée : une candidature spontanée peut arriver au bon moment.
+          prochains mois
+          {data.openOffers.length > 0
+            ? "."
+            : ", même sans offre publiée : une candidature spontanée peut arriver au bon moment."}
         </p>
       </div>
       <CompanyJobs company={data} />
