@@ -47,10 +47,29 @@ export async function createTestDatabase(): Promise<DatabaseHandle> {
       const cleanup = new pg.Client({ connectionString: template.adminUrl });
       await cleanup.connect();
       try {
-        await cleanup.query(`drop database if exists "${name}" with (force)`);
+        await dropWhenClosed(cleanup, name);
       } finally {
         await cleanup.end();
       }
     },
   };
+}
+
+/**
+ * Drops a test database once its connections are gone. The pool's end() resolves before its sockets
+ * have closed; forcing the drop at once would terminate connections still closing, and pg reports
+ * that as an uncaught error in the test run. So: a plain drop, retried while the database is
+ * still « being accessed by other users » (55006), then forced.
+ */
+async function dropWhenClosed(client: pg.Client, name: string): Promise<void> {
+  for (let attempt = 0; attempt < 20; attempt++) {
+    try {
+      await client.query(`drop database if exists "${name}"`);
+      return;
+    } catch (error) {
+      if ((error as { code?: string }).code !== "55006") throw error;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+  await client.query(`drop database if exists "${name}" with (force)`);
 }

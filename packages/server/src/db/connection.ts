@@ -60,6 +60,10 @@ async function openPostgres(url: string, poolSize: number): Promise<DatabaseHand
         parsers[oid] ?? pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
     },
   });
+  // An idle connection cut by the server (restart, failover, a test database dropped) emits "error" on
+  // the pool; unheard, that event would crash the process. The pool drops that connection and opens
+  // another on the next query, where a lasting problem shows as that query's error.
+  pool.on("error", () => {});
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   await sql`select 1`.execute(db);
   let closed = false;
