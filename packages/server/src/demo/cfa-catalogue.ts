@@ -146,7 +146,7 @@ async function demoCfaAccount(db: Kysely<Database>, siret: string | undefined, n
     .values({
       email: DEMO_CFA_EMAIL,
       first_name: "Dominique",
-      last_name: "Démo (CFA)",
+      last_name: "Démo",
       phone: null,
       role: "cfa",
       opco_id: null,

@@ -44,7 +44,7 @@ export const offersDemoSeeder: DemoSeeder = {
           {
             email: DEMO_PEOPLE.admin,
             first_name: "Alex",
-            last_name: "Démo (administration)",
+            last_name: "Démo",
             phone: null,
             role: "admin",
             opco_id: null,
@@ -53,7 +53,7 @@ export const offersDemoSeeder: DemoSeeder = {
           {
             email: DEMO_PEOPLE.opcoAdviser,
             first_name: "Olivia",
-            last_name: "Démo (OPCO EP)",
+            last_name: "Démo",
             phone: null,
             role: "opco",
             opco_id: "opco-ep",
