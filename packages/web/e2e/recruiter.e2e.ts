@@ -315,7 +315,11 @@ describe("Recruiter journey: sign-up, offer, reminder, certification", () => {
     await row.getByLabel("OPCO de Clinique Démo des Tilleuls").selectOption({ label: "Akto" });
     await screenshot(adminPage.page, "admin-queue-desktop");
     await row.getByRole("button", { name: "Attribuer à Clinique Démo des Tilleuls" }).click();
-    await row.getByText("Attribué à Akto.").waitFor();
+    // The account leaves the queue; the confirmation stays above it.
+    await adminPage.page
+      .getByText("Clinique Démo des Tilleuls est attribuée à Akto : ses conseillers la voient dans leur espace.")
+      .waitFor();
+    await expect.poll(() => row.count()).toBe(0);
     expect(adminPage.problems).toEqual([]);
   });
 });

@@ -1,6 +1,8 @@
 import { fr } from "@codegouvfr/react-dsfr";
+import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import { useQuery } from "@tanstack/react-query";
 import { contracts } from "@tremplin/core";
+import { useState } from "react";
 import { callApi } from "../../api/client.js";
 import { RequireRole } from "../../auth/RequireRole.js";
 import { ApiErrorAlert } from "../../components/ApiErrorAlert.js";
@@ -37,6 +39,9 @@ function useAdminAccounts(params: AccountListParams) {
 
 /** Accounts whose OPCO nobody knows: the admin gives each one its OPCO. */
 function NoOpcoQueue() {
+  // The assigned account leaves the queue at the next refresh, and its row with it: the confirmation
+  // is said above the table, where it stays.
+  const [assigned, setAssigned] = useState<string | null>(null);
   const queue = useQuery({
     queryKey: ["accounts", "admin", "no-opco"],
     queryFn: ({ signal }) =>
@@ -49,6 +54,9 @@ function NoOpcoQueue() {
         L'OPCO n'a pas pu être déduit de la convention collective, l'entreprise a répondu « Je ne sais pas », ou un OPCO
         l'a renvoyée. Attribuez-lui le sien : ses conseillers la verront dans leur espace.
       </p>
+      <div role="status">
+        {assigned && <Alert severity="success" small description={assigned} className={fr.cx("fr-mb-2w")} />}
+      </div>
       {queue.isPending && <Loading />}
       {queue.isError && <ApiErrorAlert error={queue.error} title="La file n'a pas pu être chargée" />}
       {queue.data?.total === 0 && <p role="status">La file est vide : chaque compte a son OPCO.</p>}
@@ -68,7 +76,17 @@ function NoOpcoQueue() {
             showActivity={false}
             extraColumn={{
               title: "OPCO",
-              render: (account) => <AssignOpco accountId={account.id} companyName={account.companyName} />,
+              render: (account) => (
+                <AssignOpco
+                  accountId={account.id}
+                  companyName={account.companyName}
+                  onAssigned={(card) =>
+                    setAssigned(
+                      `${account.companyName} est attribuée à ${card.opco?.name ?? "son OPCO"} : ses conseillers la voient dans leur espace.`,
+                    )
+                  }
+                />
+              ),
             }}
           />
         </>
