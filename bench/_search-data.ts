@@ -18,6 +18,7 @@ async function count(db: Kysely<Database>, table: string): Promise<number> {
 export async function ensureSearchData(db: Kysely<Database>, log: (line: string) => void): Promise<void> {
   if ((await count(db, "establishments")) >= VOLUMES.establishments && (await count(db, "offers")) >= VOLUMES.offers) {
     log("Données du banc déjà présentes : réutilisées.");
+    await copyCards(db, log);
     return;
   }
   const t0 = Date.now();
@@ -81,6 +82,7 @@ export async function ensureSearchData(db: Kysely<Database>, log: (line: string)
     cross join generate_series(1, ${VOLUMES.jobsPerCompany}) k
     cross join lateral (select random() * (select max(cum) from bench_jobs) + g * 0 + k * 0 as r) x
     cross join lateral (select * from bench_jobs where cum >= x.r order by cum limit 1) j`.execute(db);
+  await copyCards(db, log);
   await sql`update algo_publication set active_run_id = ${runId}, changed_at = now(), changed_by = 'bench'`.execute(db);
   log(
     `  entreprises exposées : ${(await count(db, "algo_exposed")).toLocaleString("fr-FR")} couples entreprise × métier (${Math.round((Date.now() - t0) / 1000)} s)`,
@@ -101,4 +103,20 @@ export async function searchMix(
     cross join lateral (select * from bench_communes where cum >= x.r1 order by cum limit 1) c
     cross join lateral (select * from bench_jobs where cum >= x.r2 order by cum limit 1) j`.execute(db);
   return rows.rows;
+}
+
+/** The result cards on the exposed rows, as a run writes them (data generated before migration 0011 lacks them). */
+async function copyCards(db: Kysely<Database>, log: (line: string) => void): Promise<void> {
+  const missing = await sql<{
+    n: number;
+  }>`select count(*)::int as n from algo_exposed where company_name is null`.execute(db);
+  if (!missing.rows[0]?.n) return;
+  await sql`
+    update algo_exposed x
+    set company_name = coalesce(e.brand, e.name), naf_code = e.naf_code, naf_label = n.label, city = e.city,
+        postal_code = e.postal_code
+    from establishments e left join naf_codes n on n.code = e.naf_code
+    where e.siret = x.siret and x.company_name is null`.execute(db);
+  await sql`vacuum analyze algo_exposed`.execute(db);
+  log(`  cartes des entreprises exposées copiées sur ${missing.rows[0].n.toLocaleString("fr-FR")} lignes`);
 }

@@ -9,6 +9,7 @@ import * as m0007 from "./0007-applications.js";
 import * as m0008 from "./0008-algo.js";
 import * as m0009 from "./0009-establishments-geo-training.js";
 import * as m0010 from "./0010-outbox-reply-to.js";
+import * as m0011 from "./0011-algo-exposed-cards.js";
 
 /**
  * Every migration, in order. Names are sorted by Kysely: keep the 4-digit prefix.
@@ -25,4 +26,5 @@ export const migrations: Record<string, Migration> = {
   "0008-algo": m0008,
   "0009-establishments-geo-training": m0009,
   "0010-outbox-reply-to": m0010,
+  "0011-algo-exposed-cards": m0011,
 };

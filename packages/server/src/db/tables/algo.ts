@@ -83,6 +83,12 @@ export interface AlgoExposedTable {
   hidden: Generated<boolean>;
   lat: number;
   lon: number;
+  /** The result card, copied from the directory when the row is written (null before migration 0011). */
+  company_name: string | null;
+  naf_code: string | null;
+  naf_label: string | null;
+  city: string | null;
+  postal_code: string | null;
 }
 
 export interface AlgoPublicationTable {

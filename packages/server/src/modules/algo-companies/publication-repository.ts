@@ -87,14 +87,17 @@ export async function materializeOverrides(db: Db, runId: number, sirets?: strin
     delete from algo_exposed x where x.run_id = ${runId} and x.source <> 'algorithm' ${only("x.siret")}
   `.execute(db);
   await sql`
-    insert into algo_exposed (run_id, siret, rome_code, rome_label, score, company_score, boost, explanation, source, lat, lon)
+    insert into algo_exposed (run_id, siret, rome_code, rome_label, score, company_score, boost, explanation, source, lat, lon,
+                              company_name, naf_code, naf_label, city, postal_code)
     select ${runId}::int, r.siret, r.rome_code, r.rome_label,
            greatest(coalesce(s.score, 0), ${DECLARED_JOB_SCORE}::real), coalesce(s.score, 0), o.boost,
            'L''entreprise a fait savoir qu''elle accueille des alternants dans ce métier.',
-           case when o.listed then 'listing' else 'admin' end, e.lat, e.lon
+           case when o.listed then 'listing' else 'admin' end, e.lat, e.lon,
+           coalesce(e.brand, e.name), e.naf_code, n.label, e.city, e.postal_code
     from algo_override_romes r
     join algo_company_overrides o on o.siret = r.siret
     join establishments e on e.siret = r.siret
+    left join naf_codes n on n.code = e.naf_code
     left join algo_scores s on s.run_id = ${runId} and s.siret = r.siret
     where r.action = 'add' and e.lat is not null and e.lon is not null and e.admin_state = 'A' and e.diffusion = 'O'
       and not (replace(coalesce(e.naf_code, ''), '.', '') = any(${[...trainingOrganisationNafCodes]}::text[]))

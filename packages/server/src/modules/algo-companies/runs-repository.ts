@@ -87,12 +87,15 @@ export interface ExposedBatch {
 export async function insertExposed(db: Db, runId: number, b: ExposedBatch): Promise<number> {
   if (b.sirets.length === 0) return 0;
   const result = await sql`
-    insert into algo_exposed (run_id, siret, rome_code, rome_label, score, company_score, explanation, source, lat, lon)
-    select ${runId}::int, u.siret, u.rome, u.label, u.score, u.company_score, u.explanation, 'algorithm', e.lat, e.lon
+    insert into algo_exposed (run_id, siret, rome_code, rome_label, score, company_score, explanation, source, lat, lon,
+                              company_name, naf_code, naf_label, city, postal_code)
+    select ${runId}::int, u.siret, u.rome, u.label, u.score, u.company_score, u.explanation, 'algorithm', e.lat, e.lon,
+           coalesce(e.brand, e.name), e.naf_code, n.label, e.city, e.postal_code
     from unnest(${b.sirets}::text[], ${b.romes}::text[], ${b.labels}::text[], ${b.scores}::real[],
                 ${b.companyScores}::real[], ${b.explanations}::text[])
       as u (siret, rome, label, score, company_score, explanation)
     join establishments e on e.siret = u.siret
+    left join naf_codes n on n.code = e.naf_code
     where e.lat is not null and e.lon is not null and e.admin_state = 'A' and e.diffusion = 'O'
   `.execute(db);
   return Number(result.numAffectedRows ?? 0);

@@ -14,6 +14,12 @@ export interface Candidate {
   lat: number;
   lon: number;
   distance_m: number;
+  /** The result card (null on rows written before migration 0011: read from the directory then). */
+  company_name: string | null;
+  naf_code: string | null;
+  naf_label: string | null;
+  city: string | null;
+  postal_code: string | null;
 }
 
 /**
@@ -45,6 +51,7 @@ export function nearestCandidatesSql(query: NearestQuery) {
     select c.* from unnest(${query.romes}::text[]) as r (code)
     cross join lateral (
       select x.siret, x.rome_code, x.rome_label, x.score, x.boost, x.explanation, x.source, x.lat, x.lon,
+             x.company_name, x.naf_code, x.naf_label, x.city, x.postal_code,
              earth_distance(ll_to_earth(x.lat, x.lon), ${center}) as distance_m
       from algo_exposed x
       where x.run_id = (select active_run_id from algo_publication where id) and x.rome_code = r.code and not x.hidden

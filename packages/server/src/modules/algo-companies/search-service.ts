@@ -121,17 +121,26 @@ export async function findExposedCompanies(db: repo.Db, query: ExposedCompanyQue
     entry.rank = rankValue(entry.best, 0, entry.distanceKm, query.radiusKm, rotationOf(day, siret));
   const ranked = [...bySiret].sort((a, b) => b[1].rank - a[1].rank || (a[0] < b[0] ? -1 : 1));
   const page = ranked.slice(offset, offset + query.limit);
+  // Cards travel with the exposed rows; rows written before they did are completed from the directory.
+  const withoutCard = page.filter(([, entry]) => (entry.rows[0] as repo.Candidate).company_name === null);
   const cards = new Map(
     (
       await repo.establishmentCards(
         db,
-        page.map(([s]) => s),
+        withoutCard.map(([s]) => s),
       )
     ).map((c) => [c.siret, c]),
   );
   const items = page.flatMap(([siret, entry]): ExposedCompanyHit[] => {
-    const card = cards.get(siret);
     const first = entry.rows[0] as repo.Candidate;
+    const card = cards.get(siret) ?? {
+      name: first.company_name,
+      brand: null,
+      naf_code: first.naf_code,
+      naf_label: first.naf_label,
+      city: first.city,
+      postal_code: first.postal_code,
+    };
     const jobs = entry.rows
       .map((r) => ({
         romeCode: r.rome_code,
@@ -144,11 +153,11 @@ export async function findExposedCompanies(db: repo.Db, query: ExposedCompanyQue
     return [
       {
         siret,
-        name: card?.brand ?? card?.name ?? "",
-        nafCode: card?.naf_code ?? null,
-        nafLabel: card?.naf_label ?? null,
-        city: card?.city ?? null,
-        postalCode: card?.postal_code ?? null,
+        name: card.brand ?? card.name ?? "",
+        nafCode: card.naf_code,
+        nafLabel: card.naf_label,
+        city: card.city,
+        postalCode: card.postal_code,
         lat: first.lat,
         lon: first.lon,
         distanceKm: Math.round(entry.distanceKm * 10) / 10,

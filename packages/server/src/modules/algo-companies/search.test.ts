@@ -112,6 +112,38 @@ describe("findExposedCompanies", () => {
     expect(next.items.map((h) => h.siret)).toEqual(a.slice(7, 14));
   });
 
+  it("montre la carte copiée de l'annuaire avec chaque ligne exposée, et la relit dans l'annuaire pour les lignes plus anciennes", async () => {
+    const page = await findExposedCompanies(handle.db, { ...query("2026-03-02"), cursor: null });
+    const hit = page.items[0];
+    if (!hit) throw new Error("aucune entreprise exposée");
+    const directory = await handle.db
+      .selectFrom("establishments")
+      .select(["name", "brand", "city", "postal_code", "naf_code"])
+      .where("siret", "=", hit.siret)
+      .executeTakeFirstOrThrow();
+    const card = {
+      name: directory.brand ?? directory.name,
+      city: directory.city,
+      postalCode: directory.postal_code,
+      nafCode: directory.naf_code,
+    };
+    expect(hit).toMatchObject(card);
+    const stored = await handle.db
+      .selectFrom("algo_exposed")
+      .select(["company_name", "city"])
+      .where("siret", "=", hit.siret)
+      .executeTakeFirstOrThrow();
+    expect(stored).toEqual({ company_name: card.name, city: card.city });
+    // A row written before the cards were copied: the page reads the directory instead.
+    await handle.db
+      .updateTable("algo_exposed")
+      .set({ company_name: null, city: null, postal_code: null, naf_code: null, naf_label: null })
+      .where("siret", "=", hit.siret)
+      .execute();
+    const again = await findExposedCompanies(handle.db, { ...query("2026-03-02"), cursor: null });
+    expect(again.items.find((h) => h.siret === hit.siret)).toMatchObject(card);
+  });
+
   it("ne rend jamais une entreprise retirée, dès son retrait", async () => {
     const before = await allPages(query("2026-03-02"));
     const gone = before[0]?.siret as string;
