@@ -2,6 +2,7 @@ import { z } from "zod";
 import { cfaAnswers, cfaMatchKinds, cfaRequestStatuses } from "../rules/cfa-matching.js";
 import { siretSchema } from "./company.js";
 import { contractTypes } from "./offer.js";
+import { placeQuery, romeListQuery } from "./search.js";
 
 export const CFA_LIMITS = {
   /** CFAs suggested for one offer, and chosen in one go. */
@@ -207,29 +208,10 @@ export const cfaInboxSchema = z.object({
 });
 export type CfaInbox = z.infer<typeof cfaInboxSchema>;
 
-const romeList = z
-  .string()
-  .transform((v) => [
-    ...new Set(
-      v
-        .split(",")
-        .map((s) => s.trim().toUpperCase())
-        .filter(Boolean),
-    ),
-  ])
-  .pipe(
-    z
-      .array(z.string().regex(/^[A-N]\d{4}$/, "Codes ROME attendus, séparés par des virgules (ex. D1102,D1104)."))
-      .min(1, "Indiquez au moins un code ROME.")
-      .max(20, "20 codes ROME au plus."),
-  );
-
 /** Same parameter names as the offers and companies search, so one form drives all three. */
 export const trainingSearchQuerySchema = z.object({
-  romes: romeList.meta({ description: "Codes ROME, séparés par des virgules", example: "D1102,D1104" }),
-  latitude: z.coerce.number().min(-90).max(90),
-  longitude: z.coerce.number().min(-180).max(180),
-  radius: z.coerce.number().int().min(1).max(200).default(30).meta({ description: "Rayon en km (200 au plus)" }),
+  romes: romeListQuery.meta({ description: "Codes ROME, séparés par des virgules", example: "D1102,D1104" }),
+  ...placeQuery,
   diplomaLevel: z.coerce
     .number()
     .int()

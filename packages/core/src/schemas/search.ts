@@ -2,7 +2,8 @@ import { z } from "zod";
 import { isInFrance } from "../rules/geo.js";
 import { contractTypes } from "./offer.js";
 
-const romeList = z
+/** `romes=D1102,D1104`: upper-cased, deduplicated, 1 to 20 ROME codes (every search takes it). */
+export const romeListQuery = z
   .string()
   .transform((v) => [
     ...new Set(
@@ -15,7 +16,7 @@ const romeList = z
   .pipe(
     z
       .array(z.string().regex(/^[A-N]\d{4}$/, "Codes ROME attendus, séparés par des virgules (ex. D1102,D1104)."))
-      .min(1)
+      .min(1, "Indiquez au moins un code ROME.")
       .max(20, "20 codes ROME au plus."),
   );
 
@@ -36,7 +37,7 @@ export const inFrance = {
 
 export const jobSearchQuerySchema = z
   .object({
-    romes: romeList.optional().meta({ description: "Codes ROME, séparés par des virgules", example: "D1102" }),
+    romes: romeListQuery.optional().meta({ description: "Codes ROME, séparés par des virgules", example: "D1102" }),
     appellationCode: z
       .string()
       .regex(/^\d{1,8}$/)
