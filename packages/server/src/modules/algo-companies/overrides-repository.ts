@@ -1,5 +1,6 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../../db/database.js";
+import { establishmentCardQuery } from "./search-repository.js";
 
 export type Db = Kysely<Database>;
 
@@ -117,20 +118,5 @@ export async function findCompanyEvents(db: Db, siret: string) {
 
 /** Directory facts of the card (name, activity, town); undefined when the SIRET is unknown. */
 export async function findEstablishmentCard(db: Db, siret: string) {
-  return db
-    .selectFrom("establishments as e")
-    .leftJoin("naf_codes as n", "n.code", "e.naf_code")
-    .select([
-      "e.siret",
-      "e.name",
-      "e.brand",
-      "e.naf_code",
-      "n.label as naf_label",
-      "e.city",
-      "e.postal_code",
-      "e.admin_state",
-      "e.diffusion",
-    ])
-    .where("e.siret", "=", siret)
-    .executeTakeFirst();
+  return establishmentCardQuery(db).where("e.siret", "=", siret).executeTakeFirst();
 }

@@ -64,9 +64,8 @@ export function nearestCandidatesSql(query: NearestQuery) {
   `;
 }
 
-/** What a result card shows of each establishment: directory facts for the page's SIRETs only. */
-export async function establishmentCards(db: Db, sirets: string[]) {
-  if (sirets.length === 0) return [];
+/** What a company card shows (name, activity, town) and whether it may be shown (state, diffusion). */
+export function establishmentCardQuery(db: Db) {
   return db
     .selectFrom("establishments as e")
     .leftJoin("naf_codes as n", "n.code", "e.naf_code")
@@ -78,11 +77,15 @@ export async function establishmentCards(db: Db, sirets: string[]) {
       "n.label as naf_label",
       "e.city",
       "e.postal_code",
-      "e.insee_code",
-      "e.headcount_band",
-    ])
-    .where("e.siret", "in", sirets)
-    .execute();
+      "e.admin_state",
+      "e.diffusion",
+    ]);
+}
+
+/** The cards of the page's SIRETs only (rows written before the exposed rows carried them). */
+export async function establishmentCards(db: Db, sirets: string[]) {
+  if (sirets.length === 0) return [];
+  return establishmentCardQuery(db).where("e.siret", "in", sirets).execute();
 }
 
 /** Classic ROME codes for the codes asked (ROME 4 fiches map to their parent; unknown codes drop). */
