@@ -1,9 +1,5 @@
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import pg from "pg";
-import { type DatabaseHandle, openDatabase } from "../packages/server/src/db/connection.js";
-import { ensurePgliteTemplate, ensurePostgresTemplate, withDatabaseName } from "../packages/server/test/template.js";
+import type { DatabaseHandle } from "../packages/server/src/db/connection.js";
+import { openBenchDatabase } from "./_bench-db.js";
 
 /**
  * The algo benchmark's database: PGlite on disk in a temporary folder (as on a laptop), or a fresh
@@ -13,41 +9,8 @@ import { ensurePgliteTemplate, ensurePostgresTemplate, withDatabaseName } from "
 export async function openAlgoBenchDatabase(
   url: string | undefined,
 ): Promise<DatabaseHandle & { sizeMiB(): Promise<number> }> {
-  if (!url) {
-    const dataDir = mkdtempSync(path.join(tmpdir(), "tremplin-bench-algo-"));
-    const handle = await openDatabase({
-      dataDir,
-      purpose: "bench algo",
-      loadDataDir: new Blob([readFileSync(await ensurePgliteTemplate())]),
-    });
-    return {
-      ...handle,
-      sizeMiB: async () => databaseSize(handle),
-      close: async () => {
-        await handle.close();
-        rmSync(dataDir, { recursive: true, force: true });
-      },
-    };
-  }
-  const template = await ensurePostgresTemplate(url);
-  const name = `${template.replace(/_tpl_.*/, "")}_bench_algo`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`drop database if exists "${name}"`);
-  await admin.query(`create database "${name}" template "${template}"`);
-  await admin.end();
-  const handle = await openDatabase({ databaseUrl: withDatabaseName(url, name), purpose: "bench algo" });
-  return {
-    ...handle,
-    sizeMiB: async () => databaseSize(handle),
-    close: async () => {
-      await handle.close();
-      const cleanup = new pg.Client({ connectionString: url });
-      await cleanup.connect();
-      await cleanup.query(`drop database if exists "${name}" with (force)`);
-      await cleanup.end();
-    },
-  };
+  const handle = await openBenchDatabase("algo", url);
+  return { ...handle, sizeMiB: async () => databaseSize(handle) };
 }
 
 async function databaseSize(handle: DatabaseHandle): Promise<number> {

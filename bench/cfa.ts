@@ -1,49 +1,15 @@
-import { randomBytes } from "node:crypto";
-import { readFileSync } from "node:fs";
 import os from "node:os";
 import { mulberry32 } from "@tremplin/core";
 import { sql } from "kysely";
-import pg from "pg";
-import { type DatabaseHandle, openDatabase } from "../packages/server/src/db/connection.js";
 import { importCatalogue } from "../packages/server/src/imports/catalogue/import-catalogue.js";
 import { matchCfas } from "../packages/server/src/modules/cfa-matching/matching-service.js";
 import { signedIn } from "../packages/server/test/fixtures.js";
-import {
-  databaseNameOf,
-  ensurePgliteTemplate,
-  ensurePostgresTemplate,
-  withDatabaseName,
-} from "../packages/server/test/template.js";
 import { createTestApp } from "../packages/server/test/test-app.js";
+import { openBenchDatabase } from "./_bench-db.js";
 import { catalogueFile, communePicker, loadCommunes } from "./_cfa-catalogue.js";
 import { machineDescription, percentile } from "./_machine.js";
 
 const OFFERS = 200;
-
-/** A fresh database from the test template (migrated, reference data loaded); PostgreSQL when DATABASE_URL is set. */
-async function benchDatabase(url: string | undefined): Promise<{ handle: DatabaseHandle; drop: () => Promise<void> }> {
-  if (!url) {
-    const handle = await openDatabase({
-      purpose: "bench",
-      loadDataDir: new Blob([readFileSync(await ensurePgliteTemplate())]),
-    });
-    return { handle, drop: async () => {} };
-  }
-  const template = await ensurePostgresTemplate(url);
-  const name = `${databaseNameOf(url)}_bench_cfa_${randomBytes(4).toString("hex")}`;
-  const admin = async (query: string) => {
-    const client = new pg.Client({ connectionString: url });
-    await client.connect();
-    try {
-      await client.query(query);
-    } finally {
-      await client.end();
-    }
-  };
-  await admin(`create database "${name}" template "${template}"`);
-  const handle = await openDatabase({ databaseUrl: withDatabaseName(url, name), purpose: "bench", poolSize: 4 });
-  return { handle, drop: () => admin(`drop database if exists "${name}" with (force)`) };
-}
 
 const option = (args: string[], name: string, fallback: number) => {
   const at = args.indexOf(name);
@@ -66,7 +32,7 @@ export default async function bench(args: string[]): Promise<void> {
   console.log(
     `Benchmark cfa — ${trainings.toLocaleString("fr-FR")} formations, ${queries} requêtes, ${url ? "PostgreSQL" : "PGlite"}`,
   );
-  const { handle, drop } = await benchDatabase(url);
+  const handle = await openBenchDatabase("cfa", url, { inMemory: true, poolSize: 4 });
   const db = handle.db;
   try {
     const file = await catalogueFile(db, trainings, seed);
@@ -184,6 +150,5 @@ export default async function bench(args: string[]): Promise<void> {
     console.log(`Cible : p99 < 30 ms — ${percentile(httpTimes, 99) < 30 ? "atteinte" : "NON atteinte"}`);
   } finally {
     await handle.close();
-    await drop();
   }
 }

@@ -1,11 +1,8 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, statSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, mkdirSync, renameSync, statSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import pg from "pg";
-import { type DatabaseHandle, openDatabase } from "../packages/server/src/db/connection.js";
 import { importSirene } from "../packages/server/src/imports/sirene/import-sirene.js";
-import { ensurePgliteTemplate, ensurePostgresTemplate, withDatabaseName } from "../packages/server/test/template.js";
+import { openBenchDatabase } from "./_bench-db.js";
 import { machineDescription } from "./_machine.js";
 import { writeStockEtablissement } from "./_sirene-file.js";
 
@@ -27,43 +24,6 @@ async function stockFile(rows: number, closedShare: number): Promise<string> {
     `  ${file} (${fmt(statSync(file).size / 2 ** 20)} Mio) en ${((Date.now() - started) / 1000).toFixed(1)} s`,
   );
   return file;
-}
-
-/** PGlite on disk (as on a laptop), or a fresh PostgreSQL database cloned from the test template. */
-async function openBenchDatabase(url: string | undefined): Promise<DatabaseHandle> {
-  if (!url) {
-    const dataDir = mkdtempSync(path.join(tmpdir(), "tremplin-bench-sirene-"));
-    const handle = await openDatabase({
-      dataDir,
-      purpose: "bench sirene",
-      loadDataDir: new Blob([readFileSync(await ensurePgliteTemplate())]),
-    });
-    return {
-      ...handle,
-      close: async () => {
-        await handle.close();
-        rmSync(dataDir, { recursive: true, force: true });
-      },
-    };
-  }
-  const template = await ensurePostgresTemplate(url);
-  const name = `${template.replace(/_tpl_.*/, "")}_bench_sirene`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`drop database if exists "${name}"`);
-  await admin.query(`create database "${name}" template "${template}"`);
-  await admin.end();
-  const handle = await openDatabase({ databaseUrl: withDatabaseName(url, name), purpose: "bench sirene" });
-  return {
-    ...handle,
-    close: async () => {
-      await handle.close();
-      const cleanup = new pg.Client({ connectionString: url });
-      await cleanup.connect();
-      await cleanup.query(`drop database if exists "${name}" with (force)`);
-      await cleanup.end();
-    },
-  };
 }
 
 /**
@@ -91,7 +51,7 @@ export default async function bench(args: string[]): Promise<void> {
   console.log(
     `Benchmark sirene — import de ${fmt(rows)} établissements (${Math.round(closedShare * 100)} % fermés) sur ${engine}${batchSize ? `, lots de ${batchSize}` : ""}`,
   );
-  const handle = await openBenchDatabase(url);
+  const handle = await openBenchDatabase("sirene", url);
   try {
     for (const pass of passes) {
       const result = await importSirene(
