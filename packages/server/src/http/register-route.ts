@@ -28,6 +28,16 @@ export type RouteHandler<C extends RouteContract> = (
 
 const errorStatuses = [400, 401, 403, 404, 409, 410, 413, 415, 422, 429] as const;
 
+/** The contract's responses for OpenAPI and serialisation, plus the one error shape on every 4xx. */
+export function responseSchemas(contract: RouteContract): Record<number, z.ZodType> {
+  const response: Record<number, z.ZodType> = {};
+  for (const [code, schema] of Object.entries(contract.responses)) {
+    if (schema) response[Number(code)] = Number(code) === 204 ? z.null().optional() : schema;
+  }
+  for (const code of errorStatuses) response[code] = errorResponseSchema;
+  return response;
+}
+
 /**
  * Mounts a contract from core: validation, OpenAPI, auth and rate limit all come from it, so a
  * route file only says which service to call and how to present the result.
@@ -38,11 +48,7 @@ export function registerRoute<C extends RouteContract>(
   handler: RouteHandler<C>,
 ): void {
   const status = successStatus(contract);
-  const response: Record<number, z.ZodType> = {};
-  for (const [code, schema] of Object.entries(contract.responses)) {
-    if (schema) response[Number(code)] = Number(code) === 204 ? z.null().optional() : schema;
-  }
-  for (const code of errorStatuses) response[code] = errorResponseSchema;
+  const response = responseSchemas(contract);
 
   app.withTypeProvider<ZodTypeProvider>().route({
     method: contract.method,

@@ -1,16 +1,8 @@
-import {
-  type ApiScope,
-  errorResponseSchema,
-  type RouteContract,
-  type RouteOutput,
-  successStatus,
-} from "@tremplin/core";
+import { type ApiScope, type RouteContract, type RouteOutput, successStatus } from "@tremplin/core";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
-import type { z } from "zod";
 import { partnerRate, rateLimitKey } from "../../http/rate-limit.js";
-
-const errorStatuses = [400, 401, 403, 404, 409, 410, 413, 415, 422, 429] as const;
+import { responseSchemas } from "../../http/register-route.js";
 
 export interface MultipartRouteOptions {
   /** A public route that partners may also call with a key holding one of these scopes (OpenAPI). */
@@ -33,9 +25,7 @@ export function registerMultipartRoute<C extends RouteContract>(
   handler: (request: FastifyRequest, reply: FastifyReply) => Promise<RouteOutput<C>>,
 ): void {
   const status = successStatus(contract);
-  const response: Record<number, z.ZodType> = {};
-  for (const [code, schema] of Object.entries(contract.responses)) if (schema) response[Number(code)] = schema;
-  for (const code of errorStatuses) response[code] = errorResponseSchema;
+  const response = responseSchemas(contract);
 
   app.withTypeProvider<ZodTypeProvider>().route({
     method: contract.method,
