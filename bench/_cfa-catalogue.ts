@@ -1,7 +1,7 @@
 import { createWriteStream, existsSync, mkdirSync, renameSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { luhnCheckDigit, mulberry32 } from "@tremplin/core";
+import { luhnCheckDigit, mulberry32, weightedPicker } from "@tremplin/core";
 import type { Kysely } from "kysely";
 import type { Database } from "../packages/server/src/db/database.js";
 
@@ -17,23 +17,7 @@ export interface Commune {
 
 /** Picks communes weighted by population (where training centres and offers are). */
 export function communePicker(communes: Commune[], random: () => number) {
-  const cumulative: number[] = [];
-  let total = 0;
-  for (const c of communes) {
-    total += Math.max(1, c.population);
-    cumulative.push(total);
-  }
-  return (): Commune => {
-    const target = random() * total;
-    let lo = 0;
-    let hi = cumulative.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((cumulative[mid] as number) < target) lo = mid + 1;
-      else hi = mid;
-    }
-    return communes[lo] as Commune;
-  };
+  return weightedPicker(communes, (c) => c.population, random);
 }
 
 function siretOf(i: number): string {

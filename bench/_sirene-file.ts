@@ -1,6 +1,6 @@
 import { once } from "node:events";
 import { createWriteStream } from "node:fs";
-import { luhnCheckDigit, mulberry32 } from "@tremplin/core";
+import { luhnCheckDigit, mulberry32, weightedPicker } from "@tremplin/core";
 import { readCsvAll } from "../packages/server/src/imports/csv.js";
 import { referenceFiles } from "../packages/server/src/imports/reference/files.js";
 import { fromWgs84, projectionForCommune } from "../packages/server/src/imports/sirene/projection.js";
@@ -24,26 +24,10 @@ export async function writeStockEtablissement(file: string, rows: number, closed
   const communes = (await readCsvAll(referenceFiles.geo.communes)).filter(
     (c) => c.lat && c.lng && c.commune_type !== "COMD" && projectionForCommune(c.insee_com ?? ""),
   );
-  const cumulative: number[] = [];
-  let total = 0;
-  for (const c of communes) {
-    total += Math.max(1, Number(c.population_2021) || 1);
-    cumulative.push(total);
-  }
   const naf = (await readCsvAll(referenceFiles.naf.labels, { delimiter: "|" })).map(
     (n) => `${(n.naf_id ?? "").slice(0, 2)}.${(n.naf_id ?? "").slice(2)}`,
   );
-  const pickCommune = () => {
-    const target = random() * total;
-    let lo = 0;
-    let hi = cumulative.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((cumulative[mid] as number) < target) lo = mid + 1;
-      else hi = mid;
-    }
-    return communes[lo] as Record<string, string>;
-  };
+  const pickCommune = weightedPicker(communes, (c) => Number(c.population_2021) || 1, random);
   const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)] as T;
 
   const out = createWriteStream(file);

@@ -1,4 +1,4 @@
-import { type DemoSiretKind, luhnCheckDigit, mulberry32 } from "@tremplin/core";
+import { type DemoSiretKind, luhnCheckDigit, mulberry32, weightedPicker } from "@tremplin/core";
 
 /**
  * The demo company directory, generated deterministically (seeded PRNG) from the reference
@@ -123,23 +123,10 @@ function kindOf(i: number, draw: number): DemoSiretKind {
 /** Picks communes weighted by population; CFAs only among the 40 most populated. */
 function communePicker(communes: readonly DemoCommune[], random: () => number) {
   const sorted = [...communes].sort((a, b) => b.population - a.population || a.inseeCode.localeCompare(b.inseeCode));
-  const cumulative: number[] = [];
-  let total = 0;
-  for (const c of sorted) {
-    total += Math.max(1, c.population);
-    cumulative.push(total);
-  }
+  const byPopulation = weightedPicker(sorted, (c) => c.population, random);
   return (bigCitiesOnly: boolean): DemoCommune => {
     if (bigCitiesOnly) return sorted[Math.floor(random() * Math.min(40, sorted.length))] as DemoCommune;
-    const target = random() * total;
-    let lo = 0;
-    let hi = cumulative.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((cumulative[mid] as number) < target) lo = mid + 1;
-      else hi = mid;
-    }
-    return sorted[lo] as DemoCommune;
+    return byPopulation();
   };
 }
 
