@@ -1,6 +1,6 @@
+import { formatFrenchDate } from "@tremplin/core";
 import type { BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { formatCalendarDate, formatInstantDay } from "../src/lib/french-dates.js";
 import type { ViewportName } from "./support/browser.js";
 import { screenshot, useJourneys } from "./support/journey.js";
 import { linkOnLine, linkTo, signInByEmail, startMailbox, waitForEmail } from "./support/mail.js";
@@ -124,7 +124,7 @@ describe("Recruiter journey: sign-up, offer, reminder, certification", () => {
     // The live preview: the generated text (core's generateOfferDescription) as candidates will read it.
     const preview = page.getByRole("region", { name: /Aperçu/ });
     await preview.getByRole("heading", { name: "Boulanger / Boulangère", level: 2 }).waitFor();
-    await preview.getByText(`À partir du ${formatCalendarDate(start)}`).waitFor();
+    await preview.getByText(`À partir du ${formatFrenchDate(start)}`).waitFor();
     await preview.getByText("Vos missions, en alternance :").waitFor();
 
     // The options show their defaults; a skill unticked leaves the text at once.
@@ -149,7 +149,7 @@ describe("Recruiter journey: sign-up, offer, reminder, certification", () => {
     offerPath = new URL(page.url()).pathname;
     expect(offerPath).toMatch(/^\/offres\/[0-9a-f-]{36}$/);
     await page.getByText("Supérette Démo des Lilas").first().waitFor();
-    await page.getByText(`À partir du ${formatCalendarDate(start)}`).waitFor();
+    await page.getByText(`À partir du ${formatFrenchDate(start)}`).waitFor();
     await page.getByText("Contrat d'apprentissage", { exact: true }).waitFor();
     await page.getByRole("heading", { name: "Postuler" }).waitFor();
     await screenshot(page, "offer-public-desktop");
@@ -169,7 +169,7 @@ describe("Recruiter journey: sign-up, offer, reminder, certification", () => {
     // Not signed in: the link works on its own.
     const { page, problems } = await open(extendLink, "phone");
     await page.getByRole("heading", { name: "Offre prolongée", level: 1 }).waitFor();
-    const expiry = formatInstantDay(new Date(Date.now() + ttlDays * day).toISOString());
+    const expiry = formatFrenchDate(new Date(Date.now() + ttlDays * day).toISOString());
     // The new end date, in the API's message (or said by the page when the message does not).
     await page
       .getByText(new RegExp(`jusqu'au ${expiry}`))

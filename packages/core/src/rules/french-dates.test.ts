@@ -7,11 +7,15 @@ describe("French dates", () => {
     expect(formatFrenchDate("2026-07-01")).toBe("1er juillet 2026");
     expect(formatFrenchDate("2026-07-14")).toBe("14 juillet 2026");
     expect(formatFrenchDate(new Date("2026-10-31T23:30:00Z"))).toBe("1er novembre 2026"); // already the 1st in Paris
+    // An ISO instant as the API sends it: its Paris day, not the UTC one (summer time, UTC+2).
+    expect(formatFrenchDate("2026-06-30T23:30:00.000Z")).toBe("1er juillet 2026");
+    expect(formatFrenchDate("2026-09-21")).toBe("21 septembre 2026");
   });
 
   it("gives the Paris calendar day of an instant", () => {
     expect(parisDay(new Date("2026-03-01T23:30:00Z"))).toBe("2026-03-02");
     expect(parisDay(new Date("2026-07-01T21:59:00Z"))).toBe("2026-07-01");
+    expect(parisDay(new Date("2026-03-31T22:30:00.000Z"))).toBe("2026-04-01");
   });
 
   it("adds years to a calendar date, 29 February included", () => {

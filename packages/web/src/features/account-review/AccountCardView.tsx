@@ -4,9 +4,9 @@ import {
   type AccountStatus,
   accountStatuses,
   accountStatusLabels,
+  formatFrenchDate,
   formatSiret,
 } from "@tremplin/core";
-import { formatInstantDay } from "../../lib/french-dates.js";
 import { formatFrenchPhone } from "../../lib/french-phone.js";
 import { AccountStatusBadge } from "../accounts/AccountStatusBadge.js";
 
@@ -96,7 +96,7 @@ export function AccountCardView({ card }: { card: AccountCard }) {
               )}
             </dd>
             <dt>Inscription</dt>
-            <dd>{formatInstantDay(card.createdAt)}</dd>
+            <dd>{formatFrenchDate(card.createdAt)}</dd>
           </dl>
         </section>
       </div>

@@ -1,8 +1,7 @@
 import { fr } from "@codegouvfr/react-dsfr";
-import { type AccountSummary, formatSiret } from "@tremplin/core";
+import { type AccountSummary, formatFrenchDate, formatSiret } from "@tremplin/core";
 import type { ReactNode } from "react";
 import { Link } from "react-router";
-import { formatInstantDay } from "../../lib/french-dates.js";
 import { AccountStatusBadge } from "../accounts/AccountStatusBadge.js";
 
 interface AccountsTableProps {
@@ -47,7 +46,7 @@ export function AccountsTable({ caption, items, cardPath, extraColumn, showActiv
                     </td>
                     <td>{account.city ?? "—"}</td>
                     {showActivity && <td>{account.nafLabel ?? "—"}</td>}
-                    <td>{formatInstantDay(account.createdAt)}</td>
+                    <td>{formatFrenchDate(account.createdAt)}</td>
                     <td>
                       <AccountStatusBadge status={account.status} label={account.statusLabel} />
                     </td>

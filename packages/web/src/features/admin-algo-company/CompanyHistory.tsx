@@ -1,5 +1,5 @@
 import { fr } from "@codegouvfr/react-dsfr";
-import { formatInstantDay } from "../../lib/french-dates.js";
+import { formatFrenchDate } from "@tremplin/core";
 import type { AdminCompany } from "./company-edit.js";
 import { historyLine } from "./history-view.js";
 
@@ -14,7 +14,7 @@ export function CompanyHistory({ history }: { history: AdminCompany["history"] }
         <ul>
           {history.map((event) => (
             <li key={`${event.at}-${event.action}`} className={fr.cx("fr-text--sm", "fr-mb-1w")}>
-              {formatInstantDay(event.at)} · {historyLine(event)}
+              {formatFrenchDate(event.at)} · {historyLine(event)}
             </li>
           ))}
         </ul>

@@ -1,9 +1,8 @@
 import { fr } from "@codegouvfr/react-dsfr";
 import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import { Badge } from "@codegouvfr/react-dsfr/Badge";
-import { formatSiret } from "@tremplin/core";
+import { formatFrenchDate, formatSiret } from "@tremplin/core";
 import { Link } from "react-router";
-import { formatInstantDay } from "../../lib/french-dates.js";
 import type { AdminCompany } from "./company-edit.js";
 
 const delistingOrigins: Record<string, string> = {
@@ -30,7 +29,7 @@ export function CompanySummary({ company }: { company: AdminCompany }) {
           severity="warning"
           small
           className={fr.cx("fr-mb-3w")}
-          description={`Retirée le ${formatInstantDay(company.delisting.at)} ${delistingOrigins[company.delisting.origin] ?? `(${company.delisting.origin})`} : « ${company.delisting.reason} ». Les candidats ne la voient plus, quels que soient ses métiers.`}
+          description={`Retirée le ${formatFrenchDate(company.delisting.at)} ${delistingOrigins[company.delisting.origin] ?? `(${company.delisting.origin})`} : « ${company.delisting.reason} ». Les candidats ne la voient plus, quels que soient ses métiers.`}
         />
       )}
       {/* dt/dd pairs straight in the list: the global .app-facts grid sets them side by side. */}

@@ -1,11 +1,11 @@
 import { fr } from "@codegouvfr/react-dsfr";
 import { Badge } from "@codegouvfr/react-dsfr/Badge";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { formatFrenchDate } from "@tremplin/core";
 import type { ReactNode } from "react";
 import { useState } from "react";
 import { Link } from "react-router";
 import { ApiErrorAlert } from "../../components/ApiErrorAlert.js";
-import { formatInstantDay } from "../../lib/french-dates.js";
 import { RefuseForm } from "./RefuseForm.js";
 
 export interface RequestCardProps {
@@ -48,8 +48,8 @@ export function RequestCard(props: RequestCardProps) {
         </Badge>
       </div>
       <p className={fr.cx("fr-text--sm", "fr-mb-1w")}>
-        Reçue le {formatInstantDay(props.createdAt)}
-        {props.decidedAt ? ` · décidée le ${formatInstantDay(props.decidedAt)}` : ""}
+        Reçue le {formatFrenchDate(props.createdAt)}
+        {props.decidedAt ? ` · décidée le ${formatFrenchDate(props.decidedAt)}` : ""}
         {props.decisionReason ? ` : « ${props.decisionReason} »` : ""}
       </p>
       {props.companyHref && (

@@ -1,6 +1,6 @@
 import { fr } from "@codegouvfr/react-dsfr";
 import { Badge } from "@codegouvfr/react-dsfr/Badge";
-import { formatCalendarDate, formatInstantDay } from "../../lib/french-dates.js";
+import { formatFrenchDate } from "@tremplin/core";
 import { type AlgoRun, canPublish, formatCount, runDuration, runKindLabels, runStatusLabels } from "./run-view.js";
 
 const statusSeverity = { running: "info", succeeded: "success", failed: "error" } as const;
@@ -65,9 +65,9 @@ export function RunsTable({
                     <td>
                       <RunState run={run} />
                     </td>
-                    <td>{run.asOf ? formatCalendarDate(run.asOf) : "—"}</td>
+                    <td>{run.asOf ? formatFrenchDate(run.asOf) : "—"}</td>
                     <td>
-                      {formatInstantDay(run.startedAt)}
+                      {formatFrenchDate(run.startedAt)}
                       {runDuration(run) ? ` (${runDuration(run)})` : ""}
                     </td>
                     <td>{formatCount(run.exposedCompanies)}</td>

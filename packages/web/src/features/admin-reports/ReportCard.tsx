@@ -2,13 +2,12 @@ import { fr } from "@codegouvfr/react-dsfr";
 import { Badge } from "@codegouvfr/react-dsfr/Badge";
 import { Input } from "@codegouvfr/react-dsfr/Input";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { type AdminReport, contracts, type OfferStatus, offerStatusLabels } from "@tremplin/core";
+import { type AdminReport, contracts, formatFrenchDate, type OfferStatus, offerStatusLabels } from "@tremplin/core";
 import { useState } from "react";
 import { Link } from "react-router";
 import { callApi } from "../../api/client.js";
 import { ApiErrorAlert } from "../../components/ApiErrorAlert.js";
 import { apiFieldErrors, fieldState } from "../../components/forms/field-errors.js";
-import { formatInstantDay } from "../../lib/french-dates.js";
 import { sameTargetLabel, targetLabel } from "./report-view.js";
 
 type Decision = "unpublish" | "dismiss";
@@ -41,7 +40,7 @@ export function ReportCard({ report }: { report: AdminReport }) {
         </Badge>
       </div>
       <p className={fr.cx("fr-text--sm", "fr-mb-1w")}>
-        <strong>{report.reasonLabel}</strong> · signalé le {formatInstantDay(report.createdAt)}
+        <strong>{report.reasonLabel}</strong> · signalé le {formatFrenchDate(report.createdAt)}
         {others ? ` · ${others}` : ""}
         {report.target.offerStatus
           ? ` · offre : ${offerStatusLabels[report.target.offerStatus as OfferStatus]?.toLowerCase() ?? report.target.offerStatus}`
@@ -61,7 +60,7 @@ export function ReportCard({ report }: { report: AdminReport }) {
       )}
       {report.decidedAt && (
         <p className={fr.cx("fr-text--sm")}>
-          Décidé le {formatInstantDay(report.decidedAt)}
+          Décidé le {formatFrenchDate(report.decidedAt)}
           {report.decisionNote ? ` : « ${report.decisionNote} »` : "."}
         </p>
       )}

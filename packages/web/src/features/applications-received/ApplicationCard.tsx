@@ -2,11 +2,16 @@ import { fr } from "@codegouvfr/react-dsfr";
 import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import { Badge } from "@codegouvfr/react-dsfr/Badge";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { type ApplicationStatus, contracts, type RecruiterApplication, refusalReasonLabels } from "@tremplin/core";
+import {
+  type ApplicationStatus,
+  contracts,
+  formatFrenchDate,
+  type RecruiterApplication,
+  refusalReasonLabels,
+} from "@tremplin/core";
 import { useEffect, useRef, useState } from "react";
 import { ApiError, callApi } from "../../api/client.js";
 import { ApiErrorAlert } from "../../components/ApiErrorAlert.js";
-import { formatInstantDay } from "../../lib/french-dates.js";
 import { ApplicationAnswerForm } from "./ApplicationAnswerForm.js";
 import { canAnswer, candidateName, formatFileSize } from "./application-view.js";
 
@@ -49,7 +54,7 @@ export function ApplicationCard({ application, queryKey }: { application: Recrui
         </Badge>
       </div>
       <p className={fr.cx("fr-text--sm", "fr-mb-1w")}>
-        Reçue le {formatInstantDay(application.createdAt)}
+        Reçue le {formatFrenchDate(application.createdAt)}
         {application.source !== "tremplin" ? ` · par ${application.source}` : ""}
       </p>
       <p className={fr.cx("fr-mb-1w")}>
@@ -81,7 +86,7 @@ export function ApplicationCard({ application, queryKey }: { application: Recrui
       )}
       {application.answer && (
         <p className={fr.cx("fr-text--sm", "fr-mb-1w")}>
-          Votre réponse du {formatInstantDay(application.answer.answeredAt)} : {application.statusLabel.toLowerCase()}
+          Votre réponse du {formatFrenchDate(application.answer.answeredAt)} : {application.statusLabel.toLowerCase()}
           {application.answer.reason ? ` (${refusalReasonLabels[application.answer.reason]})` : ""}
           {application.answer.message ? ` — « ${application.answer.message} »` : ""}
         </p>

@@ -8,6 +8,7 @@ import {
   APPLICATION_LIMITS,
   applicationStatusLabels,
   contracts,
+  formatFrenchDate,
   type RefusalReason,
 } from "@tremplin/core";
 import { type FormEvent, useEffect, useRef, useState } from "react";
@@ -20,7 +21,6 @@ import { useFieldErrors } from "../../components/forms/use-field-errors.js";
 import { Loading } from "../../components/Loading.js";
 import { PageContainer } from "../../components/PageContainer.js";
 import { usePageTitle } from "../../layout/use-page-title.js";
-import { formatInstantDay } from "../../lib/french-dates.js";
 import {
   type AnswerDraft,
   applicationSummary,
@@ -171,7 +171,7 @@ export function AnswerPage() {
         <Alert
           severity="info"
           title="Vous avez déjà répondu"
-          description={`Réponse donnée${data.answeredAt ? ` le ${formatInstantDay(data.answeredAt)}` : ""} : « ${applicationStatusLabels[data.status]} ». Le candidat l'a reçue par e-mail.`}
+          description={`Réponse donnée${data.answeredAt ? ` le ${formatFrenchDate(data.answeredAt)}` : ""} : « ${applicationStatusLabels[data.status]} ». Le candidat l'a reçue par e-mail.`}
         />
       )}
     </PageContainer>

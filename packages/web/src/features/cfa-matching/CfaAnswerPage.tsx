@@ -1,7 +1,7 @@
 import { fr } from "@codegouvfr/react-dsfr";
 import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import { useMutation, useQuery } from "@tanstack/react-query";
-import { type CfaLinkRequest, contracts } from "@tremplin/core";
+import { type CfaLinkRequest, contracts, formatFrenchDate } from "@tremplin/core";
 import { useEffect, useRef } from "react";
 import { Link, useSearchParams } from "react-router";
 import { ApiError, callApi } from "../../api/client.js";
@@ -9,7 +9,6 @@ import { ApiErrorAlert, errorMessage } from "../../components/ApiErrorAlert.js";
 import { Loading } from "../../components/Loading.js";
 import { PageContainer } from "../../components/PageContainer.js";
 import { usePageTitle } from "../../layout/use-page-title.js";
-import { formatInstantDay } from "../../lib/french-dates.js";
 import { CfaAnswerForm } from "./CfaAnswerForm.js";
 import { CfaRequestFacts } from "./CfaRequestFacts.js";
 import { answerFromQuery, cfaAnswerLabels } from "./cfa-answer.js";
@@ -72,7 +71,7 @@ function Answer({ token, request }: { token: string; request: CfaLinkRequest }) 
         <Alert
           severity="info"
           small
-          description={`Vous avez répondu le ${formatInstantDay(request.answeredAt)} : « ${cfaAnswerLabels[request.answer]} ». Vous pouvez changer votre réponse ci-dessous.`}
+          description={`Vous avez répondu le ${formatFrenchDate(request.answeredAt)} : « ${cfaAnswerLabels[request.answer]} ». Vous pouvez changer votre réponse ci-dessous.`}
           className={fr.cx("fr-mb-3w")}
         />
       )}

@@ -1,6 +1,5 @@
 import { fr } from "@codegouvfr/react-dsfr";
-import { type CfaLinkRequest, contractTypeLabels, diplomaLevelLabels } from "@tremplin/core";
-import { formatCalendarDate } from "../../lib/french-dates.js";
+import { type CfaLinkRequest, contractTypeLabels, diplomaLevelLabels, formatFrenchDate } from "@tremplin/core";
 import { startLabel } from "./cfa-answer.js";
 
 type RequestOffer = CfaLinkRequest["offer"];
@@ -10,7 +9,7 @@ function facts(offer: RequestOffer): Array<[string, string]> {
     ["Entreprise", offer.companyName],
     ["Contact", offer.contactName],
     ["Lieu", [offer.postalCode, offer.city].filter(Boolean).join(" ") || "Non précisé"],
-    ["Début", startLabel(offer, formatCalendarDate)],
+    ["Début", startLabel(offer, formatFrenchDate)],
     ["Contrat", `${offer.contractTypes.map((t) => contractTypeLabels[t]).join(" ou ")}, ${offer.durationMonths} mois`],
     [
       "Diplôme préparé",

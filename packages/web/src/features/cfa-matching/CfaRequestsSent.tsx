@@ -1,7 +1,6 @@
 import { fr } from "@codegouvfr/react-dsfr";
 import { Badge } from "@codegouvfr/react-dsfr/Badge";
-import type { OwnerCfaRequest } from "@tremplin/core";
-import { formatInstantDay } from "../../lib/french-dates.js";
+import { formatFrenchDate, type OwnerCfaRequest } from "@tremplin/core";
 import "./cards.css";
 import { answersSummary, formatDistance } from "./cfa-view.js";
 
@@ -35,8 +34,8 @@ export function CfaRequestsSent({ items, headingLevel = 3 }: { items: OwnerCfaRe
             </p>
             <p className={fr.cx("fr-text--sm", "fr-mb-1w")}>
               {formatDistance(request.distanceKm)} de votre lieu de travail
-              {request.sentAt ? ` · demande envoyée le ${formatInstantDay(request.sentAt)}` : ""}
-              {request.answeredAt ? ` · réponse le ${formatInstantDay(request.answeredAt)}` : ""}
+              {request.sentAt ? ` · demande envoyée le ${formatFrenchDate(request.sentAt)}` : ""}
+              {request.answeredAt ? ` · réponse le ${formatFrenchDate(request.answeredAt)}` : ""}
             </p>
             {request.answerMessage && (
               <blockquote className="app-quote">

@@ -1,10 +1,9 @@
 import { fr } from "@codegouvfr/react-dsfr";
 import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import { Badge } from "@codegouvfr/react-dsfr/Badge";
-import type { CfaInboxItem } from "@tremplin/core";
+import { type CfaInboxItem, formatFrenchDate } from "@tremplin/core";
 import { useEffect, useRef, useState } from "react";
 import { ApiErrorAlert } from "../../components/ApiErrorAlert.js";
-import { formatInstantDay } from "../../lib/french-dates.js";
 import { CfaAnswerForm } from "../cfa-matching/CfaAnswerForm.js";
 import { CfaRequestFacts } from "../cfa-matching/CfaRequestFacts.js";
 import { cfaAnswerLabels } from "../cfa-matching/cfa-answer.js";
@@ -38,7 +37,7 @@ export function CfaInboxItemCard({ item, showOrganisation }: { item: CfaInboxIte
         )}
       </div>
       <p className={fr.cx("fr-text--sm", "fr-mb-2w")}>
-        Reçue le {formatInstantDay(item.sentAt)} · {formatDistance(item.distanceKm)} de vos formations ·{" "}
+        Reçue le {formatFrenchDate(item.sentAt)} · {formatDistance(item.distanceKm)} de vos formations ·{" "}
         {matchLabel(item.match)}
         {showOrganisation ? ` · SIRET ${item.cfaSiret}` : ""}
       </p>
@@ -51,7 +50,7 @@ export function CfaInboxItemCard({ item, showOrganisation }: { item: CfaInboxIte
       </div>
       {item.answer && item.answeredAt && (
         <p className={fr.cx("fr-text--sm", "fr-mt-2w")}>
-          Votre réponse du {formatInstantDay(item.answeredAt)}
+          Votre réponse du {formatFrenchDate(item.answeredAt)}
           {item.answerMessage ? ` : « ${item.answerMessage} »` : "."}
         </p>
       )}

@@ -1,7 +1,7 @@
 import { fr } from "@codegouvfr/react-dsfr";
 import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import { useQueryClient } from "@tanstack/react-query";
-import { contracts, type RouteOutput } from "@tremplin/core";
+import { contracts, formatFrenchDate, type RouteOutput } from "@tremplin/core";
 import { useEffect, useRef, useState } from "react";
 import { Link, useSearchParams } from "react-router";
 import { ApiError, callApi } from "../../api/client.js";
@@ -11,7 +11,6 @@ import { errorMessage } from "../../components/ApiErrorAlert.js";
 import { Loading } from "../../components/Loading.js";
 import { PageContainer } from "../../components/PageContainer.js";
 import { usePageTitle } from "../../layout/use-page-title.js";
-import { formatInstantDay } from "../../lib/french-dates.js";
 import { myOffersQueryKey } from "./space/use-my-offers.js";
 
 const applyEmailAction = contracts.offers.applyEmailAction;
@@ -127,9 +126,9 @@ export function EmailActionPage() {
       {/* The date, unless the API's message already says it. */}
       {result.status === "active" &&
         result.expiresAt &&
-        !result.message.includes(formatInstantDay(result.expiresAt)) && (
+        !result.message.includes(formatFrenchDate(result.expiresAt)) && (
           <p className={fr.cx("fr-text--lead", "fr-mt-3w")}>
-            L'offre est en ligne jusqu'au <strong>{formatInstantDay(result.expiresAt)}</strong>.
+            L'offre est en ligne jusqu'au <strong>{formatFrenchDate(result.expiresAt)}</strong>.
           </p>
         )}
       <NextSteps result={result} />

@@ -1,7 +1,6 @@
 import { fr } from "@codegouvfr/react-dsfr";
 import { Badge } from "@codegouvfr/react-dsfr/Badge";
-import type { SkillKind } from "@tremplin/core";
-import { formatInstantDay } from "../../lib/french-dates.js";
+import { formatFrenchDate, type SkillKind } from "@tremplin/core";
 import { type DescriptionBlock, descriptionBlocks } from "./description-blocks.js";
 import { intermediaryKindLabels, type OfferView, skillsNotInText } from "./offer-view.js";
 import "./offers.css";
@@ -151,9 +150,9 @@ export function OfferDetails({ offer, headingLevel = "h1" }: { offer: OfferView;
 
       {(offer.publishedAt || offer.expiresAt) && (
         <p className={fr.cx("fr-text--sm", "fr-mt-4w", "fr-mb-0")}>
-          {offer.publishedAt && `Publiée le ${formatInstantDay(offer.publishedAt)}`}
+          {offer.publishedAt && `Publiée le ${formatFrenchDate(offer.publishedAt)}`}
           {offer.publishedAt && offer.expiresAt && " · "}
-          {offer.expiresAt && `En ligne jusqu'au ${formatInstantDay(offer.expiresAt)}`}
+          {offer.expiresAt && `En ligne jusqu'au ${formatFrenchDate(offer.expiresAt)}`}
         </p>
       )}
     </article>

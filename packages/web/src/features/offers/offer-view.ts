@@ -2,11 +2,11 @@ import {
   type ContractType,
   contractTypeLabels,
   diplomaLevelLabels,
+  formatFrenchDate,
   type PublicOffer,
   type SkillKind,
   skillKinds,
 } from "@tremplin/core";
-import { formatCalendarDate } from "../../lib/french-dates.js";
 
 /**
  * An offer as the page shows it, whatever it comes from: the API (public page) or the form being
@@ -46,7 +46,7 @@ export const intermediaryKindLabels: Record<NonNullable<PublicOffer["intermediar
 /** « Dès que possible », or « À partir du 1er septembre 2026 ». */
 export function startLabel(startDate: string | null | undefined, startAsap: boolean): string {
   if (startAsap || !startDate) return "Dès que possible";
-  return `À partir du ${formatCalendarDate(startDate)}`;
+  return `À partir du ${formatFrenchDate(startDate)}`;
 }
 
 /** The diploma prepared, with its level; null means any level. */

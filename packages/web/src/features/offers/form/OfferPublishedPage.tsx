@@ -1,7 +1,7 @@
 import { fr } from "@codegouvfr/react-dsfr";
 import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import { useQuery } from "@tanstack/react-query";
-import { contracts } from "@tremplin/core";
+import { contracts, formatFrenchDate } from "@tremplin/core";
 import { Link, useParams } from "react-router";
 import { callApi } from "../../../api/client.js";
 import { RequireRole } from "../../../auth/RequireRole.js";
@@ -10,7 +10,6 @@ import { ApiErrorAlert } from "../../../components/ApiErrorAlert.js";
 import { Loading } from "../../../components/Loading.js";
 import { PageContainer } from "../../../components/PageContainer.js";
 import { usePageTitle } from "../../../layout/use-page-title.js";
-import { formatInstantDay } from "../../../lib/french-dates.js";
 import { CfaStep } from "../../cfa-matching/CfaStep.js";
 
 function Published({ id }: { id: string }) {
@@ -32,7 +31,7 @@ function Published({ id }: { id: string }) {
         title={data.title}
         description={
           online
-            ? `Les candidats la voient dès maintenant${data.expiresAt ? `, jusqu'au ${formatInstantDay(data.expiresAt)}` : ""}. Nous vous préviendrons avant la fin pour la prolonger en un clic.`
+            ? `Les candidats la voient dès maintenant${data.expiresAt ? `, jusqu'au ${formatFrenchDate(data.expiresAt)}` : ""}. Nous vous préviendrons avant la fin pour la prolonger en un clic.`
             : "Elle sera publiée dès que votre compte sera actif : confirmez votre adresse e-mail avec le lien reçu."
         }
         className={fr.cx("fr-mb-4w")}

@@ -1,9 +1,8 @@
 import { fr } from "@codegouvfr/react-dsfr";
 import type { AlertProps } from "@codegouvfr/react-dsfr/Alert";
 import { Badge } from "@codegouvfr/react-dsfr/Badge";
-import type { OfferStatus, OwnerOffer } from "@tremplin/core";
+import { formatFrenchDate, type OfferStatus, type OwnerOffer } from "@tremplin/core";
 import { Link } from "react-router";
-import { formatInstantDay } from "../../../lib/french-dates.js";
 import { actionLabels, availableActions, canEdit } from "./offer-actions.js";
 import type { OfferAction } from "./use-my-offers.js";
 
@@ -43,13 +42,13 @@ export function OfferSummary({ offer, onAction, busy, showCompany }: OfferSummar
       {showCompany && <p className={fr.cx("fr-text--sm", "fr-mb-1w")}>{offer.company.name}</p>}
       <p className={fr.cx("fr-text--sm", "fr-mb-2w")}>
         {offer.publishedAt
-          ? `Publiée le ${formatInstantDay(offer.publishedAt)}`
-          : `Créée le ${formatInstantDay(offer.createdAt)}`}
+          ? `Publiée le ${formatFrenchDate(offer.publishedAt)}`
+          : `Créée le ${formatFrenchDate(offer.createdAt)}`}
         {offer.expiresAt &&
           (offer.status === "active"
-            ? ` · En ligne jusqu'au ${formatInstantDay(offer.expiresAt)}`
+            ? ` · En ligne jusqu'au ${formatFrenchDate(offer.expiresAt)}`
             : offer.status === "expired"
-              ? ` · Expirée le ${formatInstantDay(offer.expiresAt)}`
+              ? ` · Expirée le ${formatFrenchDate(offer.expiresAt)}`
               : "")}
         {` · ${count(offer.views, "consultation", "consultations")} · ${count(offer.applications, "candidature", "candidatures")}`}
       </p>

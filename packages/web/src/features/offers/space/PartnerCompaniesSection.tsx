@@ -1,10 +1,9 @@
 import { fr } from "@codegouvfr/react-dsfr";
 import { useQuery } from "@tanstack/react-query";
-import { contracts, formatSiret } from "@tremplin/core";
+import { contracts, formatFrenchDate, formatSiret } from "@tremplin/core";
 import { callApi } from "../../../api/client.js";
 import { ApiErrorAlert } from "../../../components/ApiErrorAlert.js";
 import { Loading } from "../../../components/Loading.js";
-import { formatInstantDay } from "../../../lib/french-dates.js";
 import { formatFrenchPhone } from "../../../lib/french-phone.js";
 
 /** CFA, OPCO, chamber: the companies they posted offers for, with their contact. */
@@ -63,7 +62,7 @@ export function PartnerCompaniesSection() {
                         <td>
                           {item.activeOffers} sur {item.totalOffers}
                         </td>
-                        <td>{formatInstantDay(item.lastOfferAt)}</td>
+                        <td>{formatFrenchDate(item.lastOfferAt)}</td>
                       </tr>
                     ))}
                   </tbody>

@@ -1,5 +1,4 @@
-import { canApplyEmailAction, type OfferStatus } from "@tremplin/core";
-import { formatInstantDay } from "../../../lib/french-dates.js";
+import { canApplyEmailAction, formatFrenchDate, type OfferStatus } from "@tremplin/core";
 import type { OfferAction } from "./use-my-offers.js";
 
 /** The lifecycle actions an offer in this status accepts (core's rule, the one the API applies). */
@@ -43,7 +42,7 @@ export function actionDoneMessage(action: OfferAction, title: string, expiresAt:
   switch (action) {
     case "extend":
       return expiresAt
-        ? `L'offre « ${title} » est prolongée : elle reste en ligne jusqu'au ${formatInstantDay(expiresAt)}.`
+        ? `L'offre « ${title} » est prolongée : elle reste en ligne jusqu'au ${formatFrenchDate(expiresAt)}.`
         : `L'offre « ${title} » est prolongée.`;
     case "fill":
       return `L'offre « ${title} » est marquée comme pourvue. Félicitations !`;
