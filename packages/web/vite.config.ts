@@ -11,7 +11,7 @@ export default defineConfig({
   build: {
     outDir: "dist",
     emptyOutDir: true,
-    // The DSFR icons/fonts copied into public/dsfr are referenced from index.html as-is.
+    // Fonts and icon SVGs imported by the DSFR styles stay files (hashed, cached for good), never inlined.
     assetsInlineLimit: 0,
     sourcemap: true,
     rolldownOptions: {

@@ -3,6 +3,9 @@ import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./app/App.js";
 import { AppLink } from "./components/AppLink.js";
+// The DSFR's styles (only the parts used), then the app's own on top.
+import "./styles/dsfr.css";
+import "./styles/dsfr-icons.generated.css";
 import "./styles/global.css";
 
 // Before the first render: the DSFR reads the colour scheme and needs our Link for its components.

@@ -1,27 +1,32 @@
 import { QueryClientProvider } from "@tanstack/react-query";
 import { useState } from "react";
 import { BrowserRouter, Route, Routes } from "react-router";
-import { MagicLinkPage } from "../features/accounts/sign-in/MagicLinkPage.js";
-import { SignInPage } from "../features/accounts/sign-in/SignInPage.js";
-import { SignUpPage } from "../features/accounts/sign-up/SignUpPage.js";
-import { AdminAccountPage } from "../features/admin/AdminAccountPage.js";
-import { AdminSpacePage } from "../features/admin/AdminSpacePage.js";
-import { EmailActionPage } from "../features/offers/EmailActionPage.js";
-import { EditOfferPage } from "../features/offers/form/EditOfferPage.js";
-import { NewOfferPage } from "../features/offers/form/NewOfferPage.js";
-import { OfferPublishedPage } from "../features/offers/form/OfferPublishedPage.js";
-import { PublicOfferPage } from "../features/offers/PublicOfferPage.js";
-import { SpacePage } from "../features/offers/space/SpacePage.js";
-import { OpcoAccountPage } from "../features/opco/OpcoAccountPage.js";
-import { OpcoSpacePage } from "../features/opco/OpcoSpacePage.js";
 import { Layout } from "../layout/Layout.js";
-import { ContactPage } from "../routes/ContactPage.js";
 import { HomePage } from "../routes/HomePage.js";
 import { AccessibilityPage, LegalNoticePage, PersonalDataPage } from "../routes/InformationPages.js";
 import { NotFoundPage } from "../routes/NotFoundPage.js";
 import { candidateRoutes } from "./candidate-routes.js";
+import { lazyPage } from "./lazy-page.js";
 import { professionalRoutes } from "./professional-routes.js";
 import { createQueryClient } from "./query-client.js";
+
+const MagicLinkPage = lazyPage(() => import("../features/accounts/sign-in/MagicLinkPage.js"), "MagicLinkPage");
+const SignInPage = lazyPage(() => import("../features/accounts/sign-in/SignInPage.js"), "SignInPage");
+const SignUpPage = lazyPage(() => import("../features/accounts/sign-up/SignUpPage.js"), "SignUpPage");
+const AdminAccountPage = lazyPage(() => import("../features/admin/AdminAccountPage.js"), "AdminAccountPage");
+const AdminSpacePage = lazyPage(() => import("../features/admin/AdminSpacePage.js"), "AdminSpacePage");
+const EmailActionPage = lazyPage(() => import("../features/offers/EmailActionPage.js"), "EmailActionPage");
+const EditOfferPage = lazyPage(() => import("../features/offers/form/EditOfferPage.js"), "EditOfferPage");
+const NewOfferPage = lazyPage(() => import("../features/offers/form/NewOfferPage.js"), "NewOfferPage");
+const OfferPublishedPage = lazyPage(
+  () => import("../features/offers/form/OfferPublishedPage.js"),
+  "OfferPublishedPage",
+);
+const PublicOfferPage = lazyPage(() => import("../features/offers/PublicOfferPage.js"), "PublicOfferPage");
+const SpacePage = lazyPage(() => import("../features/offers/space/SpacePage.js"), "SpacePage");
+const OpcoAccountPage = lazyPage(() => import("../features/opco/OpcoAccountPage.js"), "OpcoAccountPage");
+const OpcoSpacePage = lazyPage(() => import("../features/opco/OpcoSpacePage.js"), "OpcoSpacePage");
+const ContactPage = lazyPage(() => import("../routes/ContactPage.js"), "ContactPage");
 
 /**
  * Every page of the app. A new page: a route here, and a navigation entry in layout/navigation.ts.

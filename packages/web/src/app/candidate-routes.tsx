@@ -1,11 +1,16 @@
 import { Fragment } from "react";
 import { Route } from "react-router";
-import { AnswerPage } from "../features/applications/AnswerPage.js";
-import { CompanyPage } from "../features/applications/CompanyPage.js";
-import { DelistingConfirmationPage } from "../features/companies-listing/DelistingConfirmationPage.js";
-import { DelistingPage } from "../features/companies-listing/DelistingPage.js";
-import { ListingPage } from "../features/companies-listing/ListingPage.js";
-import { SearchPage } from "../features/search/SearchPage.js";
+import { lazyPage } from "./lazy-page.js";
+
+const AnswerPage = lazyPage(() => import("../features/applications/AnswerPage.js"), "AnswerPage");
+const CompanyPage = lazyPage(() => import("../features/applications/CompanyPage.js"), "CompanyPage");
+const DelistingConfirmationPage = lazyPage(
+  () => import("../features/companies-listing/DelistingConfirmationPage.js"),
+  "DelistingConfirmationPage",
+);
+const DelistingPage = lazyPage(() => import("../features/companies-listing/DelistingPage.js"), "DelistingPage");
+const ListingPage = lazyPage(() => import("../features/companies-listing/ListingPage.js"), "ListingPage");
+const SearchPage = lazyPage(() => import("../features/search/SearchPage.js"), "SearchPage");
 
 /**
  * Candidates' pages (search, company pages, applications, a company's listing/delisting): placed

@@ -1,17 +1,34 @@
 import { Fragment } from "react";
 import { Route } from "react-router";
-import { AdminAlgoRequestsPage } from "../features/admin-algo/AdminAlgoRequestsPage.js";
-import { AdminAlgoRunsPage } from "../features/admin-algo/AdminAlgoRunsPage.js";
-import { AdminAlgoCompanyPage } from "../features/admin-algo-company/AdminAlgoCompanyPage.js";
-import { AdminReportsPage } from "../features/admin-reports/AdminReportsPage.js";
-import { OfferApplicationsPage } from "../features/applications-received/OfferApplicationsPage.js";
-import { CfaAnswerPage } from "../features/cfa-matching/CfaAnswerPage.js";
-import { CfaOptOutPage } from "../features/cfa-matching/CfaOptOutPage.js";
-import { OfferCfaPage } from "../features/cfa-matching/OfferCfaPage.js";
-import { CfaRequestsPage } from "../features/cfa-space/CfaRequestsPage.js";
-import { OpcoListingRequestsPage } from "../features/opco-listing/OpcoListingRequestsPage.js";
-import { PartnerApiPage } from "../features/partners/PartnerApiPage.js";
-import { SpontaneousApplicationsPage } from "../features/spontaneous-applications/SpontaneousApplicationsPage.js";
+import { lazyPage } from "./lazy-page.js";
+
+const AdminAlgoRequestsPage = lazyPage(
+  () => import("../features/admin-algo/AdminAlgoRequestsPage.js"),
+  "AdminAlgoRequestsPage",
+);
+const AdminAlgoRunsPage = lazyPage(() => import("../features/admin-algo/AdminAlgoRunsPage.js"), "AdminAlgoRunsPage");
+const AdminAlgoCompanyPage = lazyPage(
+  () => import("../features/admin-algo-company/AdminAlgoCompanyPage.js"),
+  "AdminAlgoCompanyPage",
+);
+const AdminReportsPage = lazyPage(() => import("../features/admin-reports/AdminReportsPage.js"), "AdminReportsPage");
+const OfferApplicationsPage = lazyPage(
+  () => import("../features/applications-received/OfferApplicationsPage.js"),
+  "OfferApplicationsPage",
+);
+const CfaAnswerPage = lazyPage(() => import("../features/cfa-matching/CfaAnswerPage.js"), "CfaAnswerPage");
+const CfaOptOutPage = lazyPage(() => import("../features/cfa-matching/CfaOptOutPage.js"), "CfaOptOutPage");
+const OfferCfaPage = lazyPage(() => import("../features/cfa-matching/OfferCfaPage.js"), "OfferCfaPage");
+const CfaRequestsPage = lazyPage(() => import("../features/cfa-space/CfaRequestsPage.js"), "CfaRequestsPage");
+const OpcoListingRequestsPage = lazyPage(
+  () => import("../features/opco-listing/OpcoListingRequestsPage.js"),
+  "OpcoListingRequestsPage",
+);
+const PartnerApiPage = lazyPage(() => import("../features/partners/PartnerApiPage.js"), "PartnerApiPage");
+const SpontaneousApplicationsPage = lazyPage(
+  () => import("../features/spontaneous-applications/SpontaneousApplicationsPage.js"),
+  "SpontaneousApplicationsPage",
+);
 
 /**
  * Pages of recruiters, CFAs and staff that came after the offers (CFA matching, CFA requests and

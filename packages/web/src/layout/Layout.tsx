@@ -1,8 +1,11 @@
+import { fr } from "@codegouvfr/react-dsfr";
 import { Display, headerFooterDisplayItem } from "@codegouvfr/react-dsfr/Display";
 import { Footer } from "@codegouvfr/react-dsfr/Footer";
 import { Header } from "@codegouvfr/react-dsfr/Header";
 import { SkipLinks } from "@codegouvfr/react-dsfr/SkipLinks";
+import { Suspense } from "react";
 import { Outlet, useLocation } from "react-router";
+import { Loading } from "../components/Loading.js";
 import { isNavigationEntryActive, navigationFor } from "./navigation.js";
 import { useAccountQuickAccess } from "./use-account-quick-access.js";
 import { useFocusOnNavigation } from "./use-focus-on-navigation.js";
@@ -51,7 +54,16 @@ export function Layout() {
         }))}
       />
       <main id={mainContentId} tabIndex={-1} className="app-main">
-        <Outlet />
+        {/* Pages are loaded on first visit (app/lazy-page.tsx): the frame stays while one arrives. */}
+        <Suspense
+          fallback={
+            <div className={fr.cx("fr-container")}>
+              <Loading text="Chargement de la page…" />
+            </div>
+          }
+        >
+          <Outlet />
+        </Suspense>
       </main>
       <Footer
         id={footerId}
