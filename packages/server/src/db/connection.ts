@@ -55,15 +55,23 @@ async function openPostgres(url: string, poolSize: number): Promise<DatabaseHand
   const pool = new pg.Pool({
     connectionString: url,
     max: poolSize,
+    // A request waits at most this long for a connection when the server is down or restarting,
+    // then fails (503) instead of hanging until the client gives up.
+    connectionTimeoutMillis: 5_000,
     types: {
       getTypeParser: ((oid: number, format?: "text" | "binary") =>
         parsers[oid] ?? pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
     },
   });
-  // An idle connection cut by the server (restart, failover, a test database dropped) emits "error" on
-  // the pool; unheard, that event would crash the process. The pool drops that connection and opens
-  // another on the next query, where a lasting problem shows as that query's error.
+  // A connection cut by the server (restart, failover, pg_terminate_backend, a test database dropped)
+  // emits "error": on the pool when it was idle, on the client itself when it was checked out (the
+  // pool's own listener is only there while idle). Unheard, either event crashes the process. The
+  // query in flight fails with that error (answered 503, see isDatabaseUnavailable); the pool drops
+  // the broken client when it is released and opens another on the next query.
   pool.on("error", () => {});
+  pool.on("connect", (client) => {
+    client.on("error", () => {});
+  });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   await sql`select 1`.execute(db);
   let closed = false;

@@ -1,6 +1,7 @@
 import { type ErrorResponse, errorCatalog, type FieldIssue } from "@tremplin/core";
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from "fastify-type-provider-zod";
+import { isDatabaseUnavailable } from "../db/unavailable.js";
 import { AppError } from "./app-error.js";
 
 function body(code: string, message: string, details?: unknown): ErrorResponse {
@@ -41,6 +42,15 @@ export function installErrorHandlers(app: FastifyInstance): void {
     if (isResponseSerializationError(error)) {
       request.log.error({ err: error, issues: error.cause?.issues }, "response does not match its contract");
       return reply.status(500).send(body("INTERNAL_ERROR", errorCatalog.INTERNAL_ERROR.message));
+    }
+
+    if (isDatabaseUnavailable(error)) {
+      // A database restart or failover: the request may be retried; the pool reconnects by itself.
+      request.log.warn({ err: error }, "database unavailable");
+      return reply
+        .status(503)
+        .header("retry-after", "5")
+        .send(body("SERVICE_UNAVAILABLE", errorCatalog.SERVICE_UNAVAILABLE.message));
     }
 
     const status = error.statusCode ?? 500;

@@ -26,7 +26,7 @@ export type RouteHandler<C extends RouteContract> = (
   context: HandlerContext,
 ) => Promise<HandlerResult<C>> | HandlerResult<C>;
 
-const errorStatuses = [400, 401, 403, 404, 409, 410, 413, 415, 422, 429] as const;
+const errorStatuses = [400, 401, 403, 404, 409, 410, 413, 415, 422, 429, 503] as const;
 
 /** The contract's responses for OpenAPI and serialisation, plus the one error shape on every 4xx. */
 export function responseSchemas(contract: RouteContract): Record<number, z.ZodType> {
@@ -62,6 +62,8 @@ export function registerRoute<C extends RouteContract>(
       ...(contract.query ? { querystring: contract.query } : {}),
       ...(contract.body ? { body: contract.body } : {}),
       ...(contract.auth !== "public" ? { security: securityFor(contract) } : {}),
+      // Said in the OpenAPI document (the API reference page shows it); the global default is in its root.
+      ...(contract.rateLimitPerMinute ? { "x-rate-limit-per-minute": contract.rateLimitPerMinute } : {}),
       response,
     },
     config: {
