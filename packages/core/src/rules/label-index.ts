@@ -17,7 +17,11 @@ interface Entry<T> {
   item: T;
   words: number[];
   normalized: string;
+  /** Without a leading article (« le mans » → « mans »): « Mans » is the town people mean, not « Mansac ». */
+  bare: string;
 }
+
+const LEADING_ARTICLE = /^(le|la|les|l) /;
 
 const FUZZY_MIN_SIMILARITY = 0.4;
 
@@ -45,7 +49,7 @@ export class LabelIndex<T extends IndexedLabel> {
       const normalized = normalizeSearchText(item.label);
       const words = normalized ? normalized.split(" ").map((w) => this.#wordId(w)) : [];
       const entryId = this.#entries.length;
-      this.#entries.push({ item, words, normalized });
+      this.#entries.push({ item, words, normalized, bare: normalized.replace(LEADING_ARTICLE, "") });
       for (const w of new Set(words)) (this.#entriesByWord[w] as number[]).push(entryId);
     }
     this.#sortedWordIds = this.#vocabulary.map((_, i) => i).sort((a, b) => this.#word(a).localeCompare(this.#word(b)));
@@ -155,10 +159,10 @@ export class LabelIndex<T extends IndexedLabel> {
         if (best < weakest) weakest = best;
       }
       if (weakest === 0) continue;
-      const firstWord = this.#word(entry.words[0] ?? 0);
+      const firstWord = entry.bare.split(" ", 1)[0] ?? "";
       let score = (total / tokens.length) * 10 + weakest * 3;
-      if (entry.normalized === normalizedQuery) score += 4;
-      else if (entry.normalized.startsWith(normalizedQuery)) score += 3;
+      if (entry.normalized === normalizedQuery || entry.bare === normalizedQuery) score += 4;
+      else if (entry.normalized.startsWith(normalizedQuery) || entry.bare.startsWith(normalizedQuery)) score += 3;
       else if (tokens[0] && firstWord.startsWith(tokens[0])) score += 1.5;
       if (entry.item.principal) score += 1.5;
       if (entry.item.rarelyUsed) score -= 1.5;

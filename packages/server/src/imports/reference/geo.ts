@@ -15,6 +15,13 @@ const citiesWithArrondissements: Record<string, string> = {
 
 const toNumber = (v: string | undefined) => (v === undefined || v.trim() === "" ? undefined : Number(v));
 
+/**
+ * The commune's name as people write it: `commune_article` holds it with its article (« Le Havre »,
+ * « L'Haÿ-les-Roses »); `commune` has the article cut off (« Havre »), which is only a sort key.
+ */
+const communeName = (line: Record<string, string | undefined>) =>
+  line.commune_article?.trim() || line.commune?.trim() || "";
+
 /** Loads régions, départements and communes (one row per INSEE code, with all its postal codes). */
 export async function loadGeo({ db, report }: LoadContext): Promise<DatasetResult> {
   const files = referenceFiles.geo;
@@ -64,12 +71,13 @@ export async function loadGeo({ db, report }: LoadContext): Promise<DatasetResul
         existing.lat = lat;
         existing.lon = lon;
       }
-      if (line.commune_type === "COM" && existing.kind === "commune") existing.name = line.commune ?? existing.name;
+      if (line.commune_type === "COM" && existing.kind === "commune")
+        existing.name = communeName(line) || existing.name;
       continue;
     }
     byCode.set(code, {
       insee_code: code,
-      name: line.commune ?? "",
+      name: communeName(line),
       departement_code: line.insee_dep ?? "",
       postal_codes: line.code_postal ? [line.code_postal] : [],
       lat: lat ?? Number.NaN,

@@ -82,6 +82,22 @@ describe("reference data loader", () => {
     expect(rows.find((r) => r.name === "Paris")?.population).toBeGreaterThan(2_000_000);
   });
 
+  it("names communes with their article (« Le Havre », not « Havre »)", async () => {
+    const rows = await handle.db
+      .selectFrom("communes")
+      .select(["insee_code", "name"])
+      .where("insee_code", "in", ["76351", "17300", "85194", "94038", "72181"])
+      .orderBy("insee_code")
+      .execute();
+    expect(rows.map((r) => r.name)).toEqual([
+      "La Rochelle",
+      "Le Mans",
+      "Le Havre",
+      "Les Sables-d'Olonne",
+      "L'Haÿ-les-Roses",
+    ]);
+  });
+
   it("affinities of a NAF sum to 1 and every IDCC points to one of the 11 OPCOs", async () => {
     const sums = await sql<{ s: number }>`select sum(affinity) as s from naf_rome_hirings group by naf_code`.execute(
       handle.db,

@@ -142,6 +142,22 @@ describe("GET /api/v1/referential/communes", () => {
     expect(body[0].name).toBe("Saint-Étienne");
   });
 
+  it("names communes with their article and finds them by full name or without it, the town itself first", async () => {
+    const first = async (q: string) =>
+      (await get(`/api/v1/referential/communes?q=${encodeURIComponent(q)}`)).body[0] as { name: string };
+    expect(await first("Le Havre")).toMatchObject({ name: "Le Havre", inseeCode: "76351" });
+    expect(await first("havre")).toMatchObject({ name: "Le Havre" });
+    expect(await first("Le Mans")).toMatchObject({ name: "Le Mans", inseeCode: "72181" });
+    expect(await first("mans")).toMatchObject({ name: "Le Mans" });
+    expect(await first("La Rochelle")).toMatchObject({ name: "La Rochelle", inseeCode: "17300" });
+    expect(await first("rochelle")).toMatchObject({ name: "La Rochelle", inseeCode: "17300" });
+    expect(await first("sables d'olonne")).toMatchObject({ name: "Les Sables-d'Olonne" });
+    expect(await first("L'Haÿ-les-Roses")).toMatchObject({ name: "L'Haÿ-les-Roses" });
+    expect(await first("hay les roses")).toMatchObject({ name: "L'Haÿ-les-Roses" });
+    const byPostalCode = await get("/api/v1/referential/communes?postalCode=85100");
+    expect(byPostalCode.body[0].name).toBe("Les Sables-d'Olonne");
+  });
+
   it.each(["", "q=a", "postalCode=6900", "postalCode=abcde"])("rejects ?%s", async (query) => {
     const { status, body } = await get(`/api/v1/referential/communes?${query}`);
     expect(status).toBe(400);
