@@ -3,7 +3,7 @@ import { createWriteStream } from "node:fs";
 import { luhnCheckDigit, mulberry32, weightedPicker } from "@tremplin/core";
 import { readCsvAll } from "../packages/server/src/imports/csv.js";
 import { referenceFiles } from "../packages/server/src/imports/reference/files.js";
-import { fromWgs84, projectionForCommune } from "../packages/server/src/imports/sirene/projection.js";
+import { fromWgs84, projectionForCommune } from "../packages/server/src/modules/companies/sirene/projection.js";
 
 /** The published StockEtablissement header, column for column. */
 export const stockEtablissementHeader =

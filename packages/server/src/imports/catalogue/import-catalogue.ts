@@ -1,9 +1,9 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../../db/database.js";
 import type { CatalogueSource } from "../../db/tables/cfa.js";
+import { formatNumber, type ImportSummary, ImportTracker } from "../../lib/import-tracker.js";
 import { openMaybeGzip } from "../csv.js";
 import type { ProgressReporter } from "../reference/report.js";
-import { formatNumber, type ImportSummary, ImportTracker } from "../sirene/import-report.js";
 import { readJsonArray } from "./json-array-reader.js";
 import { loadCatalogueBatch, pruneTrainingsNotIn } from "./loader.js";
 import { type MappedOrganisation, type MappedTraining, mapCatalogueRecord, rejectReasons } from "./record-mapper.js";

@@ -4,7 +4,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase } from "../../../test/test-database.js";
 import type { DatabaseHandle } from "../../db/connection.js";
-import type { ImportSummary } from "../sirene/import-report.js";
+import type { ImportSummary } from "../../lib/import-tracker.js";
 import { importIdcc, normalizeDay, normalizeMonth } from "./import-idcc.js";
 
 const file = path.join(import.meta.dirname, "fixtures", "idcc_siret_fixture.csv");

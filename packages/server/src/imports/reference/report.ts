@@ -1,8 +1,9 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../../db/database.js";
 
-/** Receives one human-readable French line per step (printed by the CLI, logged by the server). */
-export type ProgressReporter = (line: string) => void;
+import type { ProgressReporter } from "../../lib/progress-reporter.js";
+
+export type { ProgressReporter } from "../../lib/progress-reporter.js";
 
 export interface DatasetResult {
   name: string;

@@ -1,7 +1,7 @@
 import { type Kysely, sql } from "kysely";
 import type { Database } from "../../db/database.js";
-import type { EstablishmentRecord } from "./establishment-mapper.js";
-import type { LegalUnitRecord } from "./legal-unit-mapper.js";
+import type { EstablishmentRecord } from "../../modules/companies/sirene/establishment-mapper.js";
+import type { LegalUnitRecord } from "../../modules/companies/sirene/legal-unit-mapper.js";
 
 type Db = Kysely<Database>;
 

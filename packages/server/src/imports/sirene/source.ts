@@ -2,6 +2,7 @@ import { createReadStream } from "node:fs";
 import { PassThrough, type Readable } from "node:stream";
 import { createGunzip } from "node:zlib";
 import yauzl from "yauzl";
+import type { StockRow } from "../../modules/companies/sirene/stock-row.js";
 import { csvRecords } from "./csv-records.js";
 
 /**
@@ -40,11 +41,7 @@ function openZipCsv(file: string): Promise<Readable> {
   });
 }
 
-/** One data line of a stock file: its line number and a getter by published column name. */
-export interface StockRow {
-  line: number;
-  get(column: string): string;
-}
+export type { StockRow } from "../../modules/companies/sirene/stock-row.js";
 
 /**
  * Streams the rows of an INSEE stock CSV (comma-separated, header of published column names).

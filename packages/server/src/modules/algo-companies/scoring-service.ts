@@ -20,7 +20,7 @@ import {
   siretString,
   writeReportFiles,
 } from "@tremplin/algo";
-import type { ProgressReporter } from "../../imports/reference/report.js";
+import type { ProgressReporter } from "../../lib/progress-reporter.js";
 import { type LoadedDataset, loadDataset } from "./dataset-loader.js";
 import * as runs from "./runs-repository.js";
 

@@ -1,7 +1,7 @@
-import { mapEstablishment } from "../../imports/sirene/establishment-mapper.js";
-import { legalUnitName } from "../../imports/sirene/legal-unit-mapper.js";
-import type { StockRow } from "../../imports/sirene/source.js";
 import type { CompanyDirectory, DirectoryEstablishment } from "./directory.js";
+import { mapEstablishment } from "./sirene/establishment-mapper.js";
+import { legalUnitName } from "./sirene/legal-unit-mapper.js";
+import type { StockRow } from "./sirene/stock-row.js";
 
 export interface SireneApiOptions {
   /** Base URL, e.g. https://api.insee.fr/api-sirene/3.11 */

@@ -1,6 +1,6 @@
 import { normalizeNafCode, siretProblem } from "@tremplin/core";
 import { projectionForCommune, toWgs84 } from "./projection.js";
-import type { StockRow } from "./source.js";
+import type { StockRow } from "./stock-row.js";
 
 /** Columns of StockEtablissement the importer reads (the file has ~50; see fixtures/). */
 export const establishmentColumns = [

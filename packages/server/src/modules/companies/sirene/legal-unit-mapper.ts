@@ -1,6 +1,6 @@
 import { sirenProblem } from "@tremplin/core";
 import { clean } from "./establishment-mapper.js";
-import type { StockRow } from "./source.js";
+import type { StockRow } from "./stock-row.js";
 
 export const requiredLegalUnitColumns = ["siren"] as const;
 

@@ -1,5 +1,5 @@
 import { createWriteStream, existsSync, statSync, type WriteStream } from "node:fs";
-import type { ProgressReporter } from "../reference/report.js";
+import type { ProgressReporter } from "./progress-reporter.js";
 
 export const formatNumber = (n: number) => n.toLocaleString("fr-FR");
 
