@@ -55,6 +55,29 @@ export const errorCatalog = {
   },
   ACCOUNT_NOT_FOUND: { status: 404, message: "Ce compte est introuvable." },
   ACCOUNT_TRANSITION_INVALID: { status: 409, message: "Cette action n'est pas possible dans l'état actuel du compte." },
+  ORGANISATION_NOT_VERIFIED: {
+    status: 403,
+    message:
+      "Votre lien avec cet établissement n'est pas encore vérifié : cette action est réservée à ses membres vérifiés. Pour être vérifié, inscrivez-vous avec l'adresse e-mail professionnelle connue de votre OPCO ou du catalogue des formations, demandez à un membre déjà vérifié de l'établissement d'accepter votre demande, ou attendez la certification de votre compte par votre OPCO (espace « Mon organisation »).",
+  },
+  MEMBERSHIP_NOT_FOUND: { status: 404, message: "Cette demande d'accès est introuvable." },
+  MEMBERSHIP_ALREADY_DECIDED: {
+    status: 409,
+    message: "Cette demande d'accès a déjà été traitée par un autre membre ou par votre OPCO.",
+  },
+  MEMBERSHIP_LINK_INVALID: {
+    status: 400,
+    message: "Ce lien n'est pas valide ou a expiré. Connectez-vous à votre espace pour traiter la demande d'accès.",
+  },
+  MEMBERSHIP_LAST_ADMINISTRATOR: {
+    status: 409,
+    message: "Vous êtes le seul membre vérifié de l'établissement : il ne peut pas rester sans administrateur.",
+  },
+  INTERMEDIARY_LINK_INVALID: {
+    status: 400,
+    message: "Ce lien n'est pas valide ou a expiré. Écrivez-nous depuis la page « Contact » pour signaler l'offre.",
+  },
+  INTERMEDIARY_REPORT_NOT_FOUND: { status: 404, message: "Ce signalement est introuvable." },
   CSRF_REJECTED: { status: 403, message: "Requête refusée : elle ne provient pas du site Tremplin." },
   APPELLATION_UNKNOWN: {
     status: 422,
@@ -263,6 +286,11 @@ export const errorCatalog = {
     message:
       "Vous avez déjà envoyé le nombre maximum de candidatures à cette offre ou entreprise avec cette adresse e-mail. Le recruteur les a reçues : attendez sa réponse.",
   },
+  ALREADY_APPLIED: {
+    status: 409,
+    message:
+      "Vous avez déjà postulé à cette offre avec cette adresse e-mail : le recruteur a reçu votre candidature, attendez sa réponse.",
+  },
   APPLICATION_DAILY_LIMIT: {
     status: 429,
     message:
@@ -278,10 +306,52 @@ export const errorCatalog = {
     status: 409,
     message: "Vous avez déjà donné une réponse définitive à cette candidature ; le candidat l'a reçue.",
   },
+  APPLICATION_STATUS_CHANGE_INVALID: {
+    status: 409,
+    message:
+      "Ce changement d'état n'est pas possible : une candidature avance (en cours d'examen, entretien, puis recrutée ou refusée) et ne revient pas en arrière.",
+  },
+  APPLICATION_WITHDRAWN: {
+    status: 409,
+    message: "Le candidat a retiré cette candidature : elle ne peut plus changer d'état.",
+  },
+  APPLICATION_WITHDRAW_INVALID: {
+    status: 409,
+    message:
+      "Cette candidature a déjà reçu une réponse définitive (ou a déjà été retirée) : elle ne peut plus être retirée.",
+  },
+  APPLICATION_CV_GONE: {
+    status: 410,
+    message:
+      "Ce CV n'est plus conservé par Tremplin (il est effacé après le délai de conservation, ou le candidat n'en avait pas joint). Il reste joint à l'e-mail de candidature.",
+  },
+  OFFER_CLOSE_APPLICATION_INVALID: {
+    status: 422,
+    message: "Choisissez une candidature reçue pour cette offre : c'est la personne recrutée par Tremplin.",
+  },
+  CANDIDATE_ERASE_CONFIRMATION: {
+    status: 422,
+    message: "Pour effacer vos données, confirmez en recopiant le mot EFFACER.",
+  },
   REPORT_NOT_FOUND: { status: 404, message: "Ce signalement est introuvable." },
   REPORT_ALREADY_DECIDED: {
     status: 409,
     message: "Ce signalement a déjà été traité : rechargez la file pour voir son état.",
+  },
+  ALERT_NOT_FOUND: { status: 404, message: "Cette alerte est introuvable : elle a peut-être déjà été supprimée." },
+  ALERT_LINK_INVALID: {
+    status: 400,
+    message:
+      "Ce lien n'est pas valable ou a expiré (un lien de confirmation sert 7 jours). Créez l'alerte à nouveau depuis la recherche.",
+  },
+  ALERT_PENDING_LIMIT: {
+    status: 429,
+    message:
+      "Plusieurs alertes attendent déjà d'être confirmées pour cette adresse : ouvrez les e-mails de confirmation reçus, ou réessayez demain.",
+  },
+  ALERT_LIMIT_REACHED: {
+    status: 409,
+    message: "Cette adresse a déjà 20 alertes : supprimez-en une depuis votre espace avant d'en créer une autre.",
   },
 } as const satisfies Record<string, { status: number; message: string }>;
 

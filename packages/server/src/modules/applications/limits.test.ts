@@ -26,16 +26,22 @@ const offerRow = (id: string) =>
   t.db.db.selectFrom("offers").selectAll().where("id", "=", id).executeTakeFirstOrThrow();
 
 describe("limits", () => {
-  it("APPLICATIONS_PER_TARGET: a candidate (by address, any case) applies twice to an offer, not three times", async () => {
+  it("ALREADY_APPLIED: a second application to the same offer (same address, any case) is refused with its date", async () => {
     const { offerId } = await recruiterWithOffer(t);
     const { offerId: other } = await recruiterWithOffer(t);
     const who = candidate();
     expect((await applyFrom({ offerId, ...who })).status).toBe(201);
-    expect((await applyFrom({ offerId, ...who, email: (who.email as string).toUpperCase() })).status).toBe(201);
-    const third = await applyFrom({ offerId, ...who });
-    expect(third.status).toBe(409);
-    expect(third.body.error.code).toBe("APPLICATION_TARGET_LIMIT");
-    expect(third.body.error.message).toContain("déjà envoyé 2 candidatures à cette offre");
+    const again = await applyFrom({ offerId, ...who, email: (who.email as string).toUpperCase() });
+    expect(again.status).toBe(409);
+    expect(again.body.error.code).toBe("ALREADY_APPLIED");
+    expect(again.body.error.message).toMatch(/^Vous avez déjà postulé à cette offre le \d{1,2}(er)? \p{L}+ \d{4} /u);
+    expect(again.body.error.details.appliedAt).toBe(t.clock.now().toISOString());
+    const count = await t.db.db
+      .selectFrom("applications")
+      .select((eb) => eb.fn.countAll<number>().as("n"))
+      .where("offer_id", "=", offerId)
+      .executeTakeFirstOrThrow();
+    expect(Number(count.n)).toBe(1);
     // Another offer is another target.
     expect((await applyFrom({ offerId: other, ...who })).status).toBe(201);
   });

@@ -75,6 +75,19 @@ export async function countForTarget(db: Db, email: string, target: { offerId: s
   return Number((await query.executeTakeFirstOrThrow()).n);
 }
 
+/** When this address last applied to this offer (any publication period), or undefined. */
+export async function findLatestForOffer(db: Db, email: string, offerId: string): Promise<Date | undefined> {
+  const row = await db
+    .selectFrom("applications")
+    .select("created_at")
+    .where("candidate_email", "=", email)
+    .where("offer_id", "=", offerId)
+    .orderBy("created_at", "desc")
+    .limit(1)
+    .executeTakeFirst();
+  return row ? new Date(row.created_at) : undefined;
+}
+
 export async function countSince(db: Db, email: string, since: Date) {
   const row = await db
     .selectFrom("applications")
@@ -124,6 +137,17 @@ function withDelivery(db: Db) {
 
 export async function listForOffer(db: Db, offerId: string): Promise<ApplicationWithDelivery[]> {
   return withDelivery(db).where("a.offer_id", "=", offerId).orderBy("a.created_at", "desc").limit(2000).execute();
+}
+
+/** Spontaneous applications to these establishments (shared by their verified members, ADR 009). */
+export async function listSpontaneousForSirets(db: Db, sirets: string[]): Promise<ApplicationWithDelivery[]> {
+  if (sirets.length === 0) return [];
+  return withDelivery(db)
+    .where("a.siret", "in", sirets)
+    .where("a.target_kind", "=", "company")
+    .orderBy("a.created_at", "desc")
+    .limit(2000)
+    .execute();
 }
 
 export async function listSpontaneousForUser(db: Db, userId: string): Promise<ApplicationWithDelivery[]> {

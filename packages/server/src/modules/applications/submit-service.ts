@@ -1,9 +1,10 @@
 import { randomUUID } from "node:crypto";
-import type { ApplicationFields, ApplicationReceipt } from "@tremplin/core";
+import { type ApplicationFields, type ApplicationReceipt, formatFrenchDate } from "@tremplin/core";
 import type { Kysely } from "kysely";
 import type { Database } from "../../db/database.js";
 import { AppError } from "../../http/app-error.js";
 import { isSuppressed } from "../../mail/outbox-repository.js";
+import { ensureCandidate } from "../accounts/candidate-service.js";
 import { manager } from "../offers/notifications.js";
 import * as offersRepo from "../offers/repository.js";
 import { type ApplicationsDeps, DAY_MS } from "./context.js";
@@ -70,6 +71,12 @@ export async function submitApplication(
       api_key_id: submitter.apiKeyId,
       created_at: now,
     });
+    // The candidate can sign in with the address they applied with, to follow the application.
+    await ensureCandidate(trx, fields.email, {
+      firstName: fields.firstName,
+      lastName: fields.lastName,
+      phone: fields.phone,
+    });
     const recruiterEmailId = await enqueueApplicationEmails(deps, trx, {
       id,
       target,
@@ -96,6 +103,15 @@ async function checkLimits(
   now: Date,
 ): Promise<void> {
   const { applicationsPerTarget: perTarget, applicationsPerDay: perDay } = deps.config;
+  if ("offerId" in ref) {
+    const earlier = await repo.findLatestForOffer(db, email, ref.offerId);
+    if (earlier) {
+      throw new AppError("ALREADY_APPLIED", {
+        message: `Vous avez déjà postulé à cette offre le ${formatFrenchDate(earlier)} avec cette adresse e-mail : le recruteur a reçu votre candidature, attendez sa réponse.`,
+        details: { appliedAt: earlier.toISOString() },
+      });
+    }
+  }
   if ((await repo.countForTarget(db, email, ref)) >= perTarget) {
     throw new AppError("APPLICATION_TARGET_LIMIT", {
       message: `Vous avez déjà envoyé ${perTarget} candidature${perTarget > 1 ? "s" : ""} à cette ${"offerId" in ref ? "offre" : "entreprise"} avec cette adresse e-mail, le maximum. Le recruteur les a reçues : attendez sa réponse.`,
