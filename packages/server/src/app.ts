@@ -16,6 +16,7 @@ import { registerWebApp } from "./http/web-static.js";
 import { devMailboxRoutes } from "./mail/dev-mailbox.js";
 import { sessionResolver } from "./modules/accounts/principal.js";
 import { accountsRoutes } from "./modules/accounts/routes.js";
+import { alertsRoutes } from "./modules/alerts/routes.js";
 import { algoCompaniesRoutes } from "./modules/algo-companies/routes.js";
 import { applicationsRoutes } from "./modules/applications/routes.js";
 import { cfaMatchingRoutes } from "./modules/cfa-matching/routes.js";
@@ -110,6 +111,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
     diffusionRoutes,
     seoRoutes,
     algoCompaniesRoutes,
+    alertsRoutes,
   ];
   await app.register(async (scope) => {
     for (const register of modules) register(scope, deps);

@@ -13,6 +13,8 @@ export interface ReceivedEmail {
   attachments: Array<{ filename: string | undefined; contentType: string; size: number; content: Buffer }>;
   /** Every http(s) link of the text version, in order. */
   links: string[];
+  /** Header values by lower-case name (List-Unsubscribe…), as text. */
+  headers: Record<string, string>;
 }
 
 /**
@@ -69,6 +71,15 @@ export class SmtpReceiver {
                 content: a.content,
               })),
               links: [...text.matchAll(/https?:\/\/[^\s<>")]+/g)].map((m) => m[0]),
+              headers: Object.fromEntries(
+                [...mail.headerLines].map((h) => [
+                  h.key,
+                  h.line
+                    .slice(h.line.indexOf(":") + 1)
+                    .replace(/\r?\n[ \t]+/g, "")
+                    .trim(),
+                ]),
+              ),
             });
             for (const wake of this.#waiters.splice(0)) wake();
             callback();

@@ -1,11 +1,15 @@
 export * as accounts from "./accounts.js";
+export * as alerts from "./alerts.js";
 export * as algoCompanies from "./algo-companies.js";
+export * as applicationLifecycle from "./application-lifecycle.js";
 export * as applications from "./applications.js";
 export * as cfaMatching from "./cfa-matching.js";
 export * as companies from "./companies.js";
+export * as contact from "./contact.js";
 export * as diffusion from "./diffusion.js";
 export * as health from "./health.js";
 export * as offers from "./offers.js";
 export * as referential from "./referential.js";
 export * as reports from "./reports.js";
 export * as search from "./search.js";
+export * as stats from "./stats.js";

@@ -1,4 +1,5 @@
 import type { AccountTables } from "./tables/accounts.js";
+import type { AlertTables } from "./tables/alerts.js";
 import type { AlgoTables } from "./tables/algo.js";
 import type { ApplicationTables } from "./tables/applications.js";
 import type { CfaTables } from "./tables/cfa.js";
@@ -21,4 +22,5 @@ export interface Database
     CfaTables,
     DiffusionTables,
     AlgoTables,
-    ApplicationTables {}
+    ApplicationTables,
+    AlertTables {}

@@ -1,4 +1,5 @@
 import { opcoDigestJob } from "../modules/accounts/opco-digest-job.js";
+import { purgeAlertsJob, sendAlertsJob } from "../modules/alerts/jobs.js";
 import { anonymiseApplicationsJob, cvRetentionJob } from "../modules/applications/jobs.js";
 import { inviteCfaMatchingJob, sendHeldCfaRequestsJob } from "../modules/cfa-matching/jobs.js";
 import { expireOffersJob, remindOffersJob } from "../modules/offers/lifecycle-jobs.js";
@@ -13,4 +14,6 @@ export const jobs: JobDefinition[] = [
   sendHeldCfaRequestsJob,
   anonymiseApplicationsJob,
   cvRetentionJob,
+  sendAlertsJob,
+  purgeAlertsJob,
 ];

@@ -10,6 +10,8 @@ export interface EmailRequest<N extends TemplateName> {
   to: string;
   /** Where a reply goes (the candidate, for an application sent to a recruiter). */
   replyTo?: string;
+  /** Extra headers, e.g. List-Unsubscribe for the alerts (RFC 8058). */
+  headers?: Record<string, string>;
   template: N;
   data: TemplateData<N>;
   /** Same key twice → the second is ignored: reminders, digests and answers are sent once. */
@@ -32,21 +34,14 @@ export class Mailer {
   /** Stores the rendered email; returns its id, or null if deduplicated. Suppressed addresses are stored as cancelled. */
   async enqueue<N extends TemplateName>(db: Kysely<Database>, request: EmailRequest<N>): Promise<string | null> {
     const to = request.to.trim().toLowerCase();
-    const render = templates[request.template] as (
-      data: TemplateData<N>,
-      context: { publicUrl: string },
-    ) => {
-      subject: string;
-      html: string;
-      text: string;
-    };
-    const rendered = render(request.data, { publicUrl: this.publicUrl });
+    const rendered = this.#render(request);
     const suppressed = await outbox.isSuppressed(db, to);
     return outbox.insertEmail(db, {
       dedupeKey: request.dedupeKey ?? null,
       template: request.template,
       to,
       replyTo: request.replyTo?.trim().toLowerCase() ?? null,
+      headers: request.headers ?? null,
       subject: rendered.subject,
       html: rendered.html,
       text: rendered.text,
@@ -55,6 +50,49 @@ export class Mailer {
       status: suppressed ? "cancelled" : "pending",
       ...(suppressed ? { lastError: `adresse bloquée : ${suppressed}` } : {}),
     });
+  }
+
+  /**
+   * Stores many emails in one statement (a job's batch: alerts:send queues tens of thousands).
+   * Same rules as enqueue: rendered now, suppressed addresses cancelled, dedupe keys honoured.
+   * Returns the dedupe keys of the emails stored (those already used were skipped).
+   */
+  async enqueueMany<N extends TemplateName>(
+    db: Kysely<Database>,
+    requests: EmailRequest<N>[],
+  ): Promise<Array<string | null>> {
+    const now = this.clock.now();
+    return outbox.insertEmails(
+      db,
+      requests.map((request) => {
+        const rendered = this.#render(request);
+        return {
+          dedupeKey: request.dedupeKey ?? null,
+          template: request.template,
+          to: request.to.trim().toLowerCase(),
+          replyTo: request.replyTo?.trim().toLowerCase() ?? null,
+          headers: request.headers ?? null,
+          subject: rendered.subject,
+          html: rendered.html,
+          text: rendered.text,
+          attachments: null,
+          now,
+          status: "pending" as const,
+        };
+      }),
+    );
+  }
+
+  #render<N extends TemplateName>(request: EmailRequest<N>) {
+    const render = templates[request.template] as (
+      data: TemplateData<N>,
+      context: { publicUrl: string },
+    ) => {
+      subject: string;
+      html: string;
+      text: string;
+    };
+    return render(request.data, { publicUrl: this.publicUrl });
   }
 
   /** Asks the sender to deliver soon (call after the transaction that enqueued has committed). */

@@ -9,6 +9,8 @@ export interface NewOutboxEmail {
   template: string;
   to: string;
   replyTo: string | null;
+  /** Extra headers (List-Unsubscribe…). */
+  headers?: Record<string, string> | null;
   subject: string;
   html: string;
   text: string;
@@ -27,6 +29,7 @@ export async function insertEmail(db: Db, email: NewOutboxEmail): Promise<string
       template: email.template,
       to_address: email.to,
       reply_to: email.replyTo,
+      headers: email.headers ? JSON.stringify(email.headers) : null,
       subject: email.subject,
       html: email.html,
       text_body: email.text,
@@ -40,6 +43,34 @@ export async function insertEmail(db: Db, email: NewOutboxEmail): Promise<string
     .returning("id")
     .executeTakeFirst();
   return row?.id ?? null;
+}
+
+/**
+ * Inserts many emails in one statement (a scheduled job's batch): suppressed addresses are stored
+ * as cancelled in the same statement, dedupe keys already used are skipped. Returns the dedupe keys
+ * of the emails stored (null for those without one).
+ */
+export async function insertEmails(db: Db, emails: NewOutboxEmail[]): Promise<Array<string | null>> {
+  if (emails.length === 0) return [];
+  const column = <T>(pick: (e: NewOutboxEmail) => T) => emails.map(pick);
+  const result = await sql<{ dedupe_key: string | null }>`
+    insert into outbox_emails (dedupe_key, template, to_address, reply_to, headers, subject, html, text_body,
+                               status, next_attempt_at, created_at, last_error)
+    select e.dedupe_key, e.template, e.to_address, e.reply_to, e.headers::jsonb, e.subject, e.html, e.text_body,
+           case when s.address is null then 'pending' else 'cancelled' end,
+           e.created_at, e.created_at,
+           case when s.address is null then null else 'adresse bloquée : ' || s.reason end
+    from unnest(${column((e) => e.dedupeKey)}::text[], ${column((e) => e.template)}::text[],
+                ${column((e) => e.to)}::text[], ${column((e) => e.replyTo)}::text[],
+                ${column((e) => (e.headers ? JSON.stringify(e.headers) : null))}::text[],
+                ${column((e) => e.subject)}::text[], ${column((e) => e.html)}::text[], ${column((e) => e.text)}::text[],
+                ${column((e) => e.now.toISOString())}::timestamptz[])
+         as e(dedupe_key, template, to_address, reply_to, headers, subject, html, text_body, created_at)
+    left join email_suppressions s on s.address = e.to_address
+    on conflict (dedupe_key) do nothing
+    returning dedupe_key
+  `.execute(db);
+  return result.rows.map((r) => r.dedupe_key);
 }
 
 export async function isSuppressed(db: Db, address: string): Promise<string | null> {
@@ -69,6 +100,7 @@ export async function claimDueEmails(db: Db, now: Date, leaseMs: number, limit: 
     id: string;
     to_address: string;
     reply_to: string | null;
+    headers: Record<string, string> | null;
     subject: string;
     html: string;
     text_body: string;
@@ -85,7 +117,7 @@ export async function claimDueEmails(db: Db, now: Date, leaseMs: number, limit: 
       limit ${limit}
       for update skip locked
     )
-    returning id, to_address, reply_to, subject, html, text_body, attachments, attempts, template
+    returning id, to_address, reply_to, headers, subject, html, text_body, attachments, attempts, template
   `.execute(db);
   return result.rows;
 }

@@ -97,6 +97,7 @@ export class MailSender {
             from: this.from,
             to: email.to_address,
             replyTo: email.reply_to,
+            headers: email.headers ?? {},
             subject: email.subject,
             html: email.html,
             text: email.text_body,

@@ -5,6 +5,8 @@ export interface OutgoingMessage {
   from: string;
   to: string;
   replyTo: string | null;
+  /** Extra headers (List-Unsubscribe, List-Unsubscribe-Post). */
+  headers: Record<string, string>;
   subject: string;
   html: string;
   text: string;
@@ -35,6 +37,7 @@ export function smtpTransport(url: string): MailTransport {
           from: message.from,
           to: message.to,
           ...(message.replyTo ? { replyTo: message.replyTo } : {}),
+          ...(Object.keys(message.headers).length > 0 ? { headers: message.headers } : {}),
           subject: message.subject,
           html: message.html,
           text: message.text,

@@ -10,6 +10,10 @@ import * as m0008 from "./0008-algo.js";
 import * as m0009 from "./0009-establishments-geo-training.js";
 import * as m0010 from "./0010-outbox-reply-to.js";
 import * as m0011 from "./0011-algo-exposed-cards.js";
+import * as m0012 from "./0012-memberships.js";
+import * as m0015 from "./0015-application-lifecycle.js";
+import * as m0016 from "./0016-alerts-and-stats.js";
+import * as m0018 from "./0018-algo-run-outcomes.js";
 
 /**
  * Every migration, in order. Names are sorted by Kysely: keep the 4-digit prefix.
@@ -27,4 +31,8 @@ export const migrations: Record<string, Migration> = {
   "0009-establishments-geo-training": m0009,
   "0010-outbox-reply-to": m0010,
   "0011-algo-exposed-cards": m0011,
+  "0012-memberships": m0012,
+  "0015-application-lifecycle": m0015,
+  "0016-alerts-and-stats": m0016,
+  "0018-algo-run-outcomes": m0018,
 };

@@ -16,6 +16,8 @@ export interface OutboxEmailsTable {
   template: string;
   to_address: string;
   reply_to: string | null;
+  /** Extra headers (List-Unsubscribe…), migration 0016. */
+  headers: ColumnType<Record<string, string> | null, string | null | undefined, string | null>;
   subject: string;
   html: string;
   text_body: string;

@@ -1,7 +1,9 @@
 import * as accounts from "./accounts.js";
+import * as alerts from "./alerts.js";
 import * as algoCompanies from "./algo-companies.js";
 import * as applications from "./applications.js";
 import * as cfaMatching from "./cfa-matching.js";
+import * as memberships from "./memberships.js";
 import * as offers from "./offers.js";
 
 /**
@@ -14,6 +16,8 @@ export const templates = {
   ...offers,
   ...cfaMatching,
   ...applications,
+  ...alerts,
+  ...memberships,
 };
 
 export type TemplateName = keyof typeof templates;
