@@ -333,6 +333,11 @@ export const errorCatalog = {
     status: 422,
     message: "Pour effacer vos données, confirmez en recopiant le mot EFFACER.",
   },
+  API_KEY_REQUEST_NOT_FOUND: { status: 404, message: "Cette demande de clé d'API est introuvable." },
+  API_KEY_REQUEST_ALREADY_DECIDED: {
+    status: 409,
+    message: "Cette demande de clé d'API a déjà été traitée : rechargez la liste pour voir son état.",
+  },
   REPORT_NOT_FOUND: { status: 404, message: "Ce signalement est introuvable." },
   REPORT_ALREADY_DECIDED: {
     status: 409,

@@ -32,6 +32,7 @@ export * from "./schemas/application-report.js";
 export * from "./schemas/application-views.js";
 export * from "./schemas/cfa-matching.js";
 export * from "./schemas/company.js";
+export * from "./schemas/contact.js";
 export * from "./schemas/diffusion.js";
 export * from "./schemas/membership.js";
 export * from "./schemas/offer.js";

@@ -82,13 +82,17 @@ export async function signedIn(t: TestApp, role: Role, options: { opcoId?: strin
   return { user, token, cookie, headers: { cookie } };
 }
 
-/** A company account (active unless told otherwise) for a signed-in recruiter, on a fresh establishment. */
+/**
+ * A company account (active unless told otherwise) for a signed-in recruiter, on a fresh
+ * establishment. Verified (its OPCO knows the address, ADR 009) unless `verified: false`.
+ */
 export async function recruiterWithCompany(
   t: TestApp,
   options: {
     status?: "pending_confirmation" | "active" | "certified" | "rejected";
     idcc?: number;
     establishment?: Partial<Insertable<EstablishmentsTable>>;
+    verified?: boolean;
   } = {},
 ) {
   const establishment = await insertEstablishment(t, {
@@ -106,6 +110,9 @@ export async function recruiterWithCompany(
       status: options.status ?? "active",
       opco_id: "opco-ep",
       opco_source: "idcc",
+      ...(options.verified === false
+        ? {}
+        : { verified_at: t.clock.now(), verification_method: "opco_contact" as const, verified_by: "fixture" }),
     })
     .returningAll()
     .executeTakeFirstOrThrow();

@@ -13,6 +13,7 @@ import * as m0011 from "./0011-algo-exposed-cards.js";
 import * as m0012 from "./0012-memberships.js";
 import * as m0015 from "./0015-application-lifecycle.js";
 import * as m0016 from "./0016-alerts-and-stats.js";
+import * as m0017 from "./0017-contact-messages.js";
 import * as m0018 from "./0018-algo-run-outcomes.js";
 
 /**
@@ -34,5 +35,6 @@ export const migrations: Record<string, Migration> = {
   "0012-memberships": m0012,
   "0015-application-lifecycle": m0015,
   "0016-alerts-and-stats": m0016,
+  "0017-contact-messages": m0017,
   "0018-algo-run-outcomes": m0018,
 };

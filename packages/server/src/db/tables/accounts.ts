@@ -33,6 +33,41 @@ export interface AccountsTable {
   updated_at: Generated<Date>;
   confirmed_at: Timestamp | null;
   certified_at: Timestamp | null;
+  /** Verified identity (migration 0012, ADR 009): null while only the email is confirmed. */
+  verified_at: Timestamp | null;
+  verification_method: VerificationMethod | null;
+  verified_by: string | null;
+}
+
+export type VerificationMethod =
+  | "opco_contact"
+  | "catalogue_contact"
+  | "algo_contact"
+  | "verified_domain"
+  | "opco_certification"
+  | "admin"
+  | "member"
+  | "invitation";
+
+export interface OpcoContactsTable {
+  siret: string;
+  email: string;
+  imported_at: Timestamp;
+  source_file: string;
+}
+
+export interface IntermediaryReportsTable {
+  id: Generated<string>;
+  offer_id: string;
+  intermediary_user_id: string | null;
+  intermediary_email: string;
+  company_contact_email: string;
+  same_domain: boolean;
+  status: Generated<"open" | "cleared" | "confirmed">;
+  decided_by: string | null;
+  decision_reason: string | null;
+  decided_at: Timestamp | null;
+  created_at: Timestamp;
 }
 
 export interface AccountEventsTable {
@@ -77,4 +112,6 @@ export interface AccountTables {
   account_events: AccountEventsTable;
   magic_links: MagicLinksTable;
   sessions: SessionsTable;
+  opco_contacts: OpcoContactsTable;
+  intermediary_reports: IntermediaryReportsTable;
 }

@@ -26,7 +26,14 @@ export interface AuthDeps {
 
 /** Where each role lands after signing in. */
 export function homeOf(role: Role): string {
-  return { recruiter: "/espace", cfa: "/espace", opco: "/opco", chamber: "/espace", admin: "/admin" }[role];
+  return {
+    recruiter: "/espace",
+    cfa: "/espace",
+    opco: "/opco",
+    chamber: "/espace",
+    admin: "/admin",
+    candidate: "/mes-candidatures",
+  }[role];
 }
 
 /**
@@ -109,7 +116,7 @@ export async function verifyMagicLink(
     if (!user || user.disabled_at) throw new AppError("MAGIC_LINK_INVALID");
     // Following a link sent to the address proves the address.
     await repo.markEmailConfirmed(trx, user.id, now);
-    await confirmPendingAccounts(trx, deps.config, user.id, now);
+    await confirmPendingAccounts(trx, deps, user.id, now);
     const sessionToken = newToken();
     const expiresAt = new Date(now.getTime() + SESSION_DAYS * 86_400_000);
     await sessions.insertSession(trx, {

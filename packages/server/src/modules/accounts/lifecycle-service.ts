@@ -5,7 +5,9 @@ import type { Database } from "../../db/database.js";
 import { AppError } from "../../http/app-error.js";
 import type { Clock } from "../../lib/clock.js";
 import type { Mailer } from "../../mail/mailer.js";
+import * as members from "./membership-repository.js";
 import * as repo from "./repository.js";
+import { verifyOnConfirmation } from "./verification-service.js";
 
 /** Who did something, as recorded in the audit trail. */
 export interface Actor {
@@ -35,7 +37,7 @@ export type StatusChangeListener = (
 ) => Promise<void>;
 export const statusChangeListeners = new Set<StatusChangeListener>();
 
-async function notifyListeners(
+export async function notifyListeners(
   db: Kysely<Database>,
   config: Pick<Config, "offerTtlDays">,
   accountId: string,
@@ -46,13 +48,19 @@ async function notifyListeners(
   for (const listener of statusChangeListeners) await listener(db, { accountId, from, to, at, config });
 }
 
-/** Email confirmed: every pending account of this person becomes active (its offers go live). */
+/**
+ * Email confirmed: every pending account of this person becomes active (its offers go live, ADR 009)
+ * and is verified at once when the address is a known contact; otherwise its organisation's verified
+ * members are asked to accept it (verification-service).
+ */
 export async function confirmPendingAccounts(
   db: Kysely<Database>,
-  config: Pick<Config, "offerTtlDays">,
+  deps: { config: Pick<Config, "offerTtlDays" | "publicUrl" | "sessionSecret">; mailer: Mailer },
   userId: string,
   now: Date,
 ): Promise<void> {
+  const config = deps.config;
+  const user = await repo.findUserById(db, userId);
   for (const account of await repo.findPendingAccountsOfUser(db, userId)) {
     await repo.updateAccount(db, account.id, { status: "active", confirmed_at: now }, now);
     await repo.insertEvent(db, {
@@ -65,6 +73,7 @@ export async function confirmPendingAccounts(
       at: now,
     });
     await notifyListeners(db, config, account.id, account.status, "active", now);
+    if (user && account.verified_at === null) await verifyOnConfirmation(db, deps, account, user, now);
   }
 }
 
@@ -122,8 +131,19 @@ export async function changeAccountStatus(
       fromStatus: account.status,
       toStatus: to,
       reason,
+      ...(action === "certify" && account.verified_at === null
+        ? { details: { method: actor.role === "admin" ? "admin" : "opco_certification" } }
+        : {}),
       at: now,
     });
+    // Certifying is the OPCO's (or an admin's) verification of the person's link to the company.
+    if (action === "certify") {
+      await members.markVerified(trx, account.id, {
+        method: actor.role === "admin" ? "admin" : "opco_certification",
+        by: actor.label,
+        at: now,
+      });
+    }
     await notifyListeners(trx, deps.config, account.id, account.status, to, now);
     if (!user) return;
     const opco = account.opco_id ? await repo.findOpco(trx, account.opco_id) : undefined;

@@ -2,6 +2,7 @@ import type { delistingConfirmedSchema, delistingRequestSchema, requestReceivedS
 import type { z } from "zod";
 import { AppError } from "../../http/app-error.js";
 import { hashToken, newToken } from "../accounts/tokens.js";
+import { trustedCompanyEmails } from "../accounts/verification-service.js";
 import { checkSiret, resolveEstablishment } from "../companies/service.js";
 import { type AlgoActor, type AlgoCompaniesDeps, displayName } from "./context.js";
 import { refreshPublishedCompanies } from "./publication-service.js";
@@ -14,7 +15,8 @@ export const requestReceivedMessage =
   "Votre demande est bien enregistrée. Un e-mail vient de vous être envoyé : il explique la suite (un lien de confirmation, ou l'examen de la demande par notre équipe).";
 
 /**
- * Records a removal request. From an address we know for the company, a confirmation link is
+ * Records a removal request. From an address we trust for the company (a verified member, the
+ * contact kept by the back office, an OPCO's contact for it), a confirmation link is
  * emailed and the removal takes effect on click; from any other address it goes to the admin
  * queue and the requester is told so. The answer is the same either way (it reveals no contact).
  */
@@ -28,7 +30,9 @@ export async function requestDelisting(
   if (!establishment) throw new AppError("SIRET_UNKNOWN");
   if (await repo.findDelisting(deps.db, siret)) throw new AppError("ALGO_ALREADY_DELISTED");
   const companyName = displayName(establishment);
-  const known = (await repo.knownContactEmails(deps.db, siret)).includes(body.email);
+  // Verified members and known company contacts only (ADR 009): an account merely signed up on the
+  // SIRET proves nothing, so its request goes to the admin queue and the company stays listed.
+  const known = (await trustedCompanyEmails(deps.db, siret)).includes(body.email.toLowerCase());
   const now = deps.clock.now();
   const token = known ? newToken() : null;
   const id = await deps.db.transaction().execute(async (trx) => {

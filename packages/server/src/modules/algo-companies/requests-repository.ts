@@ -4,28 +4,6 @@ import type { DelistingStatus, ListingStatus } from "../../db/tables/algo.js";
 
 export type Db = Kysely<Database>;
 
-/**
- * The addresses we know for a company: the contact recorded on its exposure (admin edit or accepted
- * listing) and the people holding an active account for its SIRET. A removal asked from one of them
- * is confirmed by a link sent to it; from any other address it goes to the admin queue.
- */
-export async function knownContactEmails(db: Db, siret: string): Promise<string[]> {
-  const [override, accounts] = await Promise.all([
-    db.selectFrom("algo_company_overrides").select("contact_email").where("siret", "=", siret).executeTakeFirst(),
-    db
-      .selectFrom("accounts as a")
-      .innerJoin("users as u", "u.id", "a.user_id")
-      .select("u.email")
-      .where("a.siret", "=", siret)
-      .where("a.status", "in", ["active", "certified"])
-      .where("u.disabled_at", "is", null)
-      .execute(),
-  ]);
-  return [override?.contact_email, ...accounts.map((a) => a.email)]
-    .filter((e): e is string => typeof e === "string")
-    .map((e) => e.toLowerCase());
-}
-
 export async function findDelisting(db: Db, siret: string) {
   return db.selectFrom("algo_delistings").selectAll().where("siret", "=", siret).executeTakeFirst();
 }

@@ -1,5 +1,6 @@
 import type { AnswerResult, ApplicationDecision, RecruiterApplication } from "@tremplin/core";
 import { AppError } from "../../http/app-error.js";
+import { requireVerifiedMembership, requireVerifiedOrganisations } from "../accounts/verification-service.js";
 import { ownedOffer } from "../offers/lifecycle-service.js";
 import { type AnswerInput, answer } from "./answer-service.js";
 import type { ApplicationsDeps } from "./context.js";
@@ -32,12 +33,21 @@ export async function exportOfferApplications(deps: ApplicationsDeps, userId: st
   return { fileName: `candidatures-${slug}.csv`, csv: applicationsCsv(items) };
 }
 
-/** Spontaneous applications received as the person of a company account. */
+/**
+ * Spontaneous applications to the companies the person is a verified member of (members share
+ * them). Company accounts but none verified → 403 ORGANISATION_NOT_VERIFIED.
+ */
 export async function listSpontaneousApplications(
   deps: ApplicationsDeps,
   userId: string,
 ): Promise<RecruiterApplication[]> {
-  return (await repo.listSpontaneousForUser(deps.db, userId)).map(presentRecruiterApplication);
+  const organisations = await requireVerifiedOrganisations(deps.db, userId, "company");
+  return (
+    await repo.listSpontaneousForSirets(
+      deps.db,
+      organisations.map((o) => o.siret),
+    )
+  ).map(presentRecruiterApplication);
 }
 
 /** Answers from the space: only an application the person received (their offer, or their company). */
@@ -52,8 +62,9 @@ export function answerFromSpace(
       await ownedOffer(db, row.offer_id, userId).catch(() => {
         throw new AppError("APPLICATION_NOT_FOUND");
       });
-    } else if (row.recipient_user_id !== userId) {
-      throw new AppError("APPLICATION_NOT_FOUND");
+    } else {
+      // A spontaneous application is answered by any verified member of its company.
+      await requireVerifiedMembership(db, userId, row.siret, "company", () => new AppError("APPLICATION_NOT_FOUND"));
     }
   });
 }

@@ -2,6 +2,7 @@ import type { Kysely } from "kysely";
 import type { Database } from "../../db/database.js";
 import type { RecipientSource } from "../../db/tables/applications.js";
 import { AppError } from "../../http/app-error.js";
+import { companyRecipient } from "../accounts/verification-service.js";
 import { manager } from "../offers/notifications.js";
 import { findOfferForUpdate } from "../offers/repository.js";
 import * as repo from "./repository.js";
@@ -51,12 +52,10 @@ export async function resolveApplicationTarget(
 }
 
 /**
- * Spontaneous applications. INTERIM RULE until the published algorithm companies land
- * (modules/algo-companies, migration 0008): any active establishment that has not been unpublished
- * after a report, received by the person of its live Tremplin company account, or else by the
- * company contact of its latest offer. Then this function asks algo-companies instead: "is this
- * SIRET exposed, and who is its contact" (an exposed company with no contact yet keeps the
- * fallbacks below), and the ALGO_COMPANY_NOT_EXPOSED case becomes APPLICATION_COMPANY_NOT_TARGETABLE.
+ * Spontaneous applications: any active establishment that has not been unpublished after a report,
+ * received by its administrator on Tremplin (its first verified member, ADR 009), or else by the
+ * contact the algorithm's back office keeps for it. An unverified account never receives one: anyone
+ * can sign up on any SIRET. With neither, the candidate is told to apply to the company's offers.
  */
 async function companyTarget(db: Kysely<Database>, siret: string): Promise<ApplicationTarget> {
   const establishment = await repo.findEstablishment(db, siret);
@@ -64,22 +63,20 @@ async function companyTarget(db: Kysely<Database>, siret: string): Promise<Appli
   if (establishment.admin_state !== "A" || (await repo.isCompanyUnpublished(db, siret))) {
     throw new AppError("APPLICATION_COMPANY_NOT_TARGETABLE");
   }
-  const base = { kind: "company" as const, offerId: null, offerCycle: null, siret, title: null };
-  const account = await repo.findCompanyAccountHolder(db, siret);
-  if (account) {
-    return {
-      ...base,
-      companyName: account.company_name,
-      recipient: { email: account.email, userId: account.user_id, source: "company_account" },
-    };
+  const recipient = await companyRecipient(db, siret);
+  if (!recipient) {
+    throw new AppError("APPLICATION_COMPANY_NOT_TARGETABLE", {
+      message:
+        "Cette entreprise n'a pas encore de recruteur vérifié sur Tremplin pour recevoir une candidature spontanée. Postulez à ses offres publiées, ou contactez-la directement.",
+    });
   }
-  const contact = await repo.findLatestOfferContact(db, siret);
-  if (contact) {
-    return {
-      ...base,
-      companyName: contact.company_name,
-      recipient: { email: contact.contact_email, userId: null, source: "offer_contact" },
-    };
-  }
-  throw new AppError("APPLICATION_COMPANY_NOT_TARGETABLE");
+  return {
+    kind: "company",
+    offerId: null,
+    offerCycle: null,
+    siret,
+    title: null,
+    companyName: recipient.companyName ?? establishment.brand ?? establishment.name ?? "Entreprise",
+    recipient: { email: recipient.email, userId: recipient.userId, source: recipient.source },
+  };
 }

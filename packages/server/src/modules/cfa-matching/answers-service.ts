@@ -7,6 +7,7 @@ import {
   stripHtml,
 } from "@tremplin/core";
 import { AppError } from "../../http/app-error.js";
+import { requireVerifiedMembership, requireVerifiedOrganisations } from "../accounts/verification-service.js";
 import type { OfferRow } from "../offers/presenter.js";
 import { findOffer } from "../offers/repository.js";
 import * as catalogue from "./catalogue-repository.js";
@@ -67,7 +68,7 @@ async function answer(
     const offer = locked ? await findOffer(trx, locked.offer_id) : undefined;
     if (!locked || !offer || locked.status !== "sent") throw new AppError("CFA_REQUEST_NOT_FOUND");
     if (!answerable(offer)) throw new AppError("CFA_REQUEST_CLOSED");
-    const text = (key: keyof typeof answerMessages) => answerMessages[key].replace("{company}", offer.company_name);
+    const text = (key: keyof typeof answerMessages) => answerMessages[key].split("{company}").join(offer.company_name);
     if (locked.answer === input.answer && locked.answer_message === message)
       return { applied: false, message: text("again") };
     await requests.saveAnswer(trx, requestId, { answer: input.answer, message, via, at: deps.clock.now() });
@@ -103,9 +104,12 @@ export async function setOptOutFromLink(deps: CfaDeps, token: string, optOut: bo
   };
 }
 
-/** A CFA's space: the requests sent to the SIRETs of its confirmed accounts, and their opt-out state. */
+/**
+ * A CFA's space: the requests sent to the SIRETs the person is a verified member of, and their
+ * opt-out state. CFA accounts but none verified → 403 ORGANISATION_NOT_VERIFIED (ADR 009).
+ */
 export async function cfaInbox(deps: CfaDeps, userId: string): Promise<CfaInbox> {
-  const accounts = await requests.cfaAccountsOfUser(deps.db, userId);
+  const accounts = await requireVerifiedOrganisations(deps.db, userId, "cfa");
   const sirets = accounts.map((a) => a.siret);
   const [orgs, sent] = await Promise.all([
     catalogue.findOrganisations(deps.db, sirets),
@@ -132,10 +136,6 @@ export async function cfaInbox(deps: CfaDeps, userId: string): Promise<CfaInbox>
   };
 }
 
-async function mySirets(deps: CfaDeps, userId: string) {
-  return (await requests.cfaAccountsOfUser(deps.db, userId)).map((a) => a.siret);
-}
-
 export async function answerFromSpace(
   deps: CfaDeps,
   userId: string,
@@ -143,7 +143,13 @@ export async function answerFromSpace(
   input: CfaAnswerInput,
 ): Promise<CfaInboxItem> {
   const { request } = await requestWithOffer(deps, requestId);
-  if (!(await mySirets(deps, userId)).includes(request.cfa_siret)) throw new AppError("CFA_REQUEST_NOT_FOUND");
+  await requireVerifiedMembership(
+    deps.db,
+    userId,
+    request.cfa_siret,
+    "cfa",
+    () => new AppError("CFA_REQUEST_NOT_FOUND"),
+  );
   await answer(deps, requestId, input, "space");
   const { request: after, offer } = await requestWithOffer(deps, requestId);
   return presentInboxItem(after, offer, deps.config.publicUrl);
@@ -151,10 +157,15 @@ export async function answerFromSpace(
 
 export async function setPreferences(deps: CfaDeps, userId: string, rawSiret: string, acceptsRequests: boolean) {
   const siret = compactIdentifier(rawSiret);
-  const accounts = await requests.cfaAccountsOfUser(deps.db, userId);
-  const account = accounts.find((a) => a.siret === siret);
-  // Not found rather than forbidden: whether a SIRET is someone else's is none of the caller's business.
-  if (!account) throw new AppError("CFA_ORGANISATION_NOT_YOURS");
+  // Not yours rather than forbidden when there is no account: whose SIRET it is stays private. An
+  // unverified account gets 403 ORGANISATION_NOT_VERIFIED: anyone can sign up on a CFA's SIRET.
+  const account = await requireVerifiedMembership(
+    deps.db,
+    userId,
+    siret,
+    "cfa",
+    () => new AppError("CFA_ORGANISATION_NOT_YOURS"),
+  );
   const org = await catalogue.findOrganisation(deps.db, siret);
   if (!org) throw new AppError("CFA_NOT_IN_CATALOGUE");
   await catalogue.setOptOut(deps.db, siret, acceptsRequests ? null : deps.clock.now());

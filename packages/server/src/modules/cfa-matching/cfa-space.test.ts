@@ -15,7 +15,7 @@ beforeAll(async () => {
 });
 afterAll(async () => t?.close());
 
-/** A signed-in CFA person with a confirmed CFA account for the SIRET. */
+/** A signed-in CFA person with a confirmed, verified CFA account for the SIRET. */
 async function cfaUser(siret: string, status: "active" | "pending_confirmation" = "active") {
   const session = await signedIn(t, "cfa");
   await t.db.db
@@ -28,6 +28,10 @@ async function cfaUser(siret: string, status: "active" | "pending_confirmation" 
       status,
       opco_id: null,
       opco_source: null,
+      // Verified by the catalogue's contact address (ADR 009): only verified members have the space.
+      verified_at: t.clock.now(),
+      verification_method: "catalogue_contact",
+      verified_by: "test",
     })
     .execute();
   return session;

@@ -124,18 +124,6 @@ export async function listSentRequestsOfCfas(db: Db, sirets: readonly string[], 
     .execute();
 }
 
-/** A person's confirmed CFA accounts (their SIRETs decide which requests they see). */
-export async function cfaAccountsOfUser(db: Db, userId: string) {
-  return db
-    .selectFrom("accounts")
-    .select(["siret", "company_name"])
-    .where("user_id", "=", userId)
-    .where("type", "=", "cfa")
-    .where("status", "in", ["active", "certified"])
-    .orderBy("created_at")
-    .execute();
-}
-
 export async function findOffersByIds(db: Db, ids: readonly string[]) {
   if (ids.length === 0) return [];
   return db
@@ -145,7 +133,7 @@ export async function findOffersByIds(db: Db, ids: readonly string[]) {
     .execute();
 }
 
-/** Whether a CFA of this SIRET has a confirmed account (its emails then point to its space too). */
+/** Whether a CFA of this SIRET has a verified member (its emails then point to its space too). */
 export async function hasCfaAccount(db: Db, siret: string): Promise<boolean> {
   const row = await db
     .selectFrom("accounts")
@@ -153,6 +141,7 @@ export async function hasCfaAccount(db: Db, siret: string): Promise<boolean> {
     .where("siret", "=", siret)
     .where("type", "=", "cfa")
     .where("status", "in", ["active", "certified"])
+    .where("verified_at", "is not", null)
     .executeTakeFirst();
   return row !== undefined;
 }

@@ -102,7 +102,7 @@ export async function applyEmailAction(deps: OffersDeps, token: string): Promise
     });
     // The link was sent to this address: following it proves the address.
     await accountsRepo.markEmailConfirmed(trx, user.id, now);
-    await confirmPendingAccounts(trx, deps.config, user.id, now);
+    await confirmPendingAccounts(trx, deps, user.id, now);
     if (!alreadyOwner) {
       await repo.updateOffer(trx, offerId, { owner_user_id: user.id, account_id: account.id, updated_at: now });
     }

@@ -11,7 +11,7 @@ beforeEach(() => t.smtp.clear());
 
 const contact = { firstName: "Hugo", lastName: "Petit", email: "hugo@menuiserie.fr", phone: "0611223344" };
 
-/** A signed-in CFA user with an active CFA account. */
+/** A signed-in CFA user with an active, verified CFA account. */
 async function cfaUser() {
   const session = await signedIn(t, "cfa");
   const cfa = await insertEstablishment(t, { naf_code: "8559A", brand: "CFA des Métiers d'Essai" });
@@ -25,6 +25,10 @@ async function cfaUser() {
       status: "active",
       opco_id: null,
       opco_source: null,
+      // Posting in a CFA's name needs a verified member (ADR 009).
+      verified_at: t.clock.now(),
+      verification_method: "catalogue_contact",
+      verified_by: "test",
     })
     .execute();
   return session;

@@ -101,8 +101,12 @@ export async function resolvePoster(
   let publishes = true;
   let accountId: string | null = null;
   if (principal.role === "cfa") {
-    const cfa = accounts.find((a) => a.type === "cfa");
-    if (!cfa) throw new AppError("FORBIDDEN", { message: "Votre compte CFA est introuvable ou désactivé." });
+    const cfaAccounts = accounts.filter((a) => a.type === "cfa");
+    if (cfaAccounts.length === 0)
+      throw new AppError("FORBIDDEN", { message: "Votre compte CFA est introuvable ou désactivé." });
+    // Posting in a CFA's name is speaking for it: a verified member only (ADR 009).
+    const cfa = cfaAccounts.find((a) => a.verified_at !== null);
+    if (!cfa) throw new AppError("ORGANISATION_NOT_VERIFIED");
     name = cfa.company_name;
     publishes = accountPublishesOffers(cfa.status);
     accountId = cfa.id;

@@ -1,0 +1,192 @@
+import type { AccountType } from "@tremplin/core";
+import { sql } from "kysely";
+import type { VerificationMethod } from "../../db/tables/accounts.js";
+import type { Db } from "./repository.js";
+
+/** The states in which an account speaks for its organisation, once verified. */
+export const LIVE_STATUSES = ["active", "certified"] as const;
+
+/**
+ * Verified members of an organisation, the first verified first (it administers: ADR 009).
+ * `type` keeps a company's members apart from a CFA's on the rare SIRET that has both.
+ */
+export async function findVerifiedMembers(db: Db, siret: string, type?: AccountType) {
+  let query = db
+    .selectFrom("accounts as a")
+    .innerJoin("users as u", "u.id", "a.user_id")
+    .select([
+      "a.id as account_id",
+      "a.type",
+      "a.company_name",
+      "a.verified_at",
+      "a.verification_method",
+      "u.id as user_id",
+      "u.email",
+      "u.first_name",
+      "u.last_name",
+    ])
+    .where("a.siret", "=", siret)
+    .where("a.status", "in", LIVE_STATUSES)
+    .where("a.verified_at", "is not", null)
+    .where("u.disabled_at", "is", null);
+  if (type) query = query.where("a.type", "=", type);
+  return query.orderBy("a.verified_at").orderBy("a.id").execute();
+}
+
+/** Every account (any state) of an organisation, with its person: the members page and the audit. */
+export async function findAllMembers(db: Db, siret: string, type: AccountType) {
+  return db
+    .selectFrom("accounts as a")
+    .innerJoin("users as u", "u.id", "a.user_id")
+    .select([
+      "a.id as account_id",
+      "a.status",
+      "a.company_name",
+      "a.verified_at",
+      "a.verification_method",
+      "a.verified_by",
+      "a.created_at",
+      "u.id as user_id",
+      "u.email",
+      "u.first_name",
+      "u.last_name",
+    ])
+    .where("a.siret", "=", siret)
+    .where("a.type", "=", type)
+    .orderBy("a.created_at")
+    .orderBy("a.id")
+    .execute();
+}
+
+/** The person's live accounts of a type (the organisations they may act for once verified). */
+export async function findLiveAccountsOfUser(db: Db, userId: string, type: AccountType) {
+  return db
+    .selectFrom("accounts")
+    .select(["id", "siret", "company_name", "status", "verified_at", "verification_method"])
+    .where("user_id", "=", userId)
+    .where("type", "=", type)
+    .where("status", "in", LIVE_STATUSES)
+    .orderBy("created_at")
+    .execute();
+}
+
+export async function markVerified(
+  db: Db,
+  accountId: string,
+  verification: { method: VerificationMethod; by: string; at: Date },
+) {
+  await db
+    .updateTable("accounts")
+    .set({
+      verified_at: verification.at,
+      verification_method: verification.method,
+      verified_by: verification.by,
+      updated_at: verification.at,
+    })
+    .where("id", "=", accountId)
+    .where("verified_at", "is", null)
+    .execute();
+}
+
+// ---- Known contacts: what makes an address trustworthy for a SIRET without anyone's review. ----
+
+export async function isOpcoContact(db: Db, siret: string, email: string): Promise<boolean> {
+  const row = await db
+    .selectFrom("opco_contacts")
+    .select("siret")
+    .where("siret", "=", siret)
+    .where("email", "=", email)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+/**
+ * Read-only look-ups in tables of other modules (training catalogue, algorithm back office): a
+ * verification must not depend on those modules being loaded, and nothing is written there.
+ */
+export async function isCatalogueContact(db: Db, siret: string, email: string): Promise<boolean> {
+  const row = await db
+    .selectFrom("training_organisations")
+    .select("siret")
+    .where("siret", "=", siret)
+    .where(sql<string>`lower(email)`, "=", email)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+export async function algoCompanyContact(db: Db, siret: string): Promise<string | null> {
+  const row = await db
+    .selectFrom("algo_company_overrides")
+    .select("contact_email")
+    .where("siret", "=", siret)
+    .executeTakeFirst();
+  return row?.contact_email?.toLowerCase() ?? null;
+}
+
+/** Whether someone verified for another way than by domain holds an address at this domain for the SIREN. */
+export async function isDomainVerifiedForSiren(db: Db, siren: string, domain: string): Promise<boolean> {
+  const row = await db
+    .selectFrom("accounts as a")
+    .innerJoin("users as u", "u.id", "a.user_id")
+    .select("a.id")
+    .where("a.siret", "like", `${siren}%`)
+    .where("a.status", "in", LIVE_STATUSES)
+    .where("a.verified_at", "is not", null)
+    .where(sql<string>`lower(split_part(u.email, '@', 2))`, "=", domain)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+export async function opcoContactEmails(db: Db, siret: string): Promise<string[]> {
+  const rows = await db.selectFrom("opco_contacts").select("email").where("siret", "=", siret).execute();
+  return rows.map((r) => r.email);
+}
+
+export async function upsertOpcoContacts(
+  db: Db,
+  rows: Array<{ siret: string; email: string }>,
+  sourceFile: string,
+  now: Date,
+): Promise<number> {
+  if (rows.length === 0) return 0;
+  const result = await db
+    .insertInto("opco_contacts")
+    .values(rows.map((r) => ({ siret: r.siret, email: r.email, imported_at: now, source_file: sourceFile })))
+    .onConflict((oc) => oc.columns(["siret", "email"]).doNothing())
+    .executeTakeFirst();
+  return Number(result.numInsertedOrUpdatedRows ?? 0);
+}
+
+export async function existingSirets(db: Db, sirets: string[]): Promise<Set<string>> {
+  if (sirets.length === 0) return new Set();
+  const rows = await db.selectFrom("establishments").select("siret").where("siret", "in", sirets).execute();
+  return new Set(rows.map((r) => r.siret));
+}
+
+/** The audit trail of an organisation: every event of every account on the SIRET, oldest first. */
+export async function listOrganisationEvents(db: Db, siret: string) {
+  return db
+    .selectFrom("account_events as e")
+    .innerJoin("accounts as a", "a.id", "e.account_id")
+    .innerJoin("users as u", "u.id", "a.user_id")
+    .select([
+      "e.id",
+      "e.created_at",
+      "e.actor_label",
+      "e.action",
+      "e.from_status",
+      "e.to_status",
+      "e.reason",
+      "e.details",
+      "a.id as account_id",
+      "a.type",
+      "a.company_name",
+      "u.email",
+      "u.first_name",
+      "u.last_name",
+    ])
+    .where("a.siret", "=", siret)
+    .orderBy("e.created_at")
+    .orderBy("e.id")
+    .execute();
+}

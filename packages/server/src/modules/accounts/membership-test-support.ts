@@ -1,0 +1,68 @@
+import type { TestApp } from "../../../test/test-app.js";
+
+let n = 0;
+
+/**
+ * Signs up through the API and follows the emailed confirmation link, as a person would: the
+ * account is then active, and verified or not depending on what is known of the address.
+ */
+export async function signUpAndConfirm(
+  t: TestApp,
+  input: { siret: string; email: string; type?: "company" | "cfa"; firstName?: string; lastName?: string },
+) {
+  n++;
+  const created = await t.app.inject({
+    method: "POST",
+    url: "/api/v1/accounts",
+    remoteAddress: `10.77.${Math.floor(n / 250)}.${n % 250}`,
+    payload: {
+      type: input.type ?? "company",
+      siret: input.siret,
+      email: input.email,
+      firstName: input.firstName ?? "Nina",
+      lastName: input.lastName ?? "Roux",
+      phone: "0612345678",
+      opco: "unknown",
+    },
+  });
+  if (created.statusCode !== 201) throw new Error(`sign-up failed: ${created.body}`);
+  const id = created.json().id as string;
+  await t.flushMail();
+  const mail = (await t.smtp.waitFor(input.email.toLowerCase())).find((m) =>
+    m.subject.startsWith("Confirmez votre adresse"),
+  );
+  const link = mail?.links.find((l) => l.includes("jeton=")) as string;
+  const verified = await t.app.inject({
+    method: "POST",
+    url: "/api/v1/auth/magic-link/verify",
+    payload: { token: new URL(link).searchParams.get("jeton") },
+  });
+  const cookie = verified.cookies.map((c) => `${c.name}=${c.value}`).join("; ");
+  return { id, email: input.email.toLowerCase(), cookie };
+}
+
+/** The verification columns of an account, as stored. */
+export async function verificationOf(t: TestApp, accountId: string) {
+  return t.db.db
+    .selectFrom("accounts")
+    .select(["status", "verified_at", "verification_method"])
+    .where("id", "=", accountId)
+    .executeTakeFirstOrThrow();
+}
+
+export async function call(
+  t: TestApp,
+  method: "GET" | "POST" | "PUT" | "DELETE",
+  url: string,
+  options: { cookie?: string; payload?: object } = {},
+) {
+  n++;
+  const r = await t.app.inject({
+    method,
+    url,
+    remoteAddress: `10.78.${Math.floor(n / 250)}.${n % 250}`,
+    ...(options.cookie ? { headers: { cookie: options.cookie } } : {}),
+    ...(options.payload ? { payload: options.payload } : {}),
+  });
+  return { status: r.statusCode, body: r.body.startsWith("{") ? r.json() : r.body };
+}
