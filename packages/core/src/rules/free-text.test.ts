@@ -30,3 +30,15 @@ describe("free texts", () => {
     expect(findContactDetail(text)).toBeNull();
   });
 });
+
+describe("stripHtml never leaves markup behind", () => {
+  it.each([
+    ["&lt;script&gt;alert(1)&lt;/script&gt;ok", "ok"],
+    ["&amp;lt;b&amp;gt;gras", "gras"],
+    ["<b>ab</b>", "ab"],
+    ["Vendeur ]]&gt;&lt; cassé", "Vendeur ]]>< cassé"],
+    ["Pâtissier &amp; chocolatier", "Pâtissier & chocolatier"],
+  ])("%s → %s", (input, expected) => {
+    expect(stripHtml(input)).toBe(expected);
+  });
+});

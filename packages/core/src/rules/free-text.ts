@@ -4,18 +4,32 @@
  * addresses, no off-platform scams). HTML is removed rather than refused.
  */
 
-/** Removes tags and decodes the few entities people paste; keeps line breaks. */
-export function stripHtml(text: string): string {
+const entities: Record<string, string> = { nbsp: " ", amp: "&", lt: "<", gt: ">", quot: '"', "#39": "'", apos: "'" };
+
+function removeTags(text: string): string {
   return text
     .replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, "")
     .replace(/<\s*(br|\/p|\/div|\/li)\s*\/?>/gi, "\n")
+    .replace(/<[^>]*>/g, "");
+}
+
+/**
+ * Removes tags and decodes the few entities people paste; keeps line breaks. Decoding can make new
+ * tags (`&lt;b&gt;` becomes `<b>`), so both are repeated until nothing changes: the result never
+ * holds a tag, only text (a lone `<` as in « a < b » stays, outputs escape it).
+ */
+export function stripHtml(text: string): string {
+  let current = text;
+  for (let round = 0; round < 10; round++) {
+    const next = removeTags(current).replace(
+      /&(nbsp|amp|lt|gt|quot|#39|apos);/g,
+      (_, name: string) => entities[name] ?? "",
+    );
+    if (next === current) break;
+    current = next;
+  }
+  return current
     .replace(/<[^>]*>/g, "")
-    .replace(/&nbsp;/g, " ")
-    .replace(/&amp;/g, "&")
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
     .replace(/[ \t]+\n/g, "\n")
     .replace(/\n{3,}/g, "\n\n")
     .trim();

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { stripHtml } from "../rules/free-text.js";
 import { offerStatuses } from "../rules/offer-lifecycle.js";
 import { emailSchema, phoneSchema } from "./account.js";
 import { siretSchema } from "./company.js";
@@ -70,21 +71,22 @@ const offerFields = {
   positions: z.number().int().min(OFFER_LIMITS.positions.min).max(OFFER_LIMITS.positions.max),
   rhythm: z
     .string()
-    .trim()
+    .overwrite(stripHtml)
     .max(OFFER_LIMITS.rhythm)
     .nullable()
     .meta({ example: "2 jours en formation, 3 jours en entreprise" }),
-  title: z.string().trim().min(OFFER_LIMITS.title.min).max(OFFER_LIMITS.title.max),
+  // HTML is removed before the lengths are checked: « <b>ab</b> » is the 2-character title « ab ».
+  title: z.string().overwrite(stripHtml).min(OFFER_LIMITS.title.min).max(OFFER_LIMITS.title.max),
   description: z
     .string()
-    .trim()
+    .overwrite(stripHtml)
     .min(20, "La description doit compter au moins 20 caractères.")
     .max(OFFER_LIMITS.description),
   skills: skillSelectionSchema,
   disabilityFriendly: z
     .boolean()
     .meta({ description: "Poste ouvert et aménageable pour les personnes en situation de handicap" }),
-  companyDescription: z.string().trim().max(OFFER_LIMITS.companyDescription).nullable(),
+  companyDescription: z.string().overwrite(stripHtml).max(OFFER_LIMITS.companyDescription).nullable(),
 };
 
 const start = {

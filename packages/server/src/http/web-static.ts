@@ -54,7 +54,9 @@ export async function registerWebApp(
       const head = renderHead ? await renderHead(url).catch(() => null) : null;
       if (head) {
         status = head.status;
-        page = page.replace(/<title>[^<]*<\/title>/, "").replace("</head>", `${head.html}\n</head>`);
+        // A function replacer: offer text may hold `$&`, `` $` `` or `$'`, which a replacement string
+        // would expand into parts of the page.
+        page = page.replace(/<title>[^<]*<\/title>/, () => "").replace("</head>", () => `${head.html}\n</head>`);
       }
       return reply.status(status).type("text/html; charset=utf-8").header("cache-control", "no-cache").send(page);
     }

@@ -82,6 +82,31 @@ describe("API keys", () => {
 });
 
 describe("partner writes", () => {
+  it("removes HTML before checking lengths, and never turns &lt; back into markup", async () => {
+    const push = {
+      appellationCode: "11573",
+      startAsap: true,
+      siret: company.siret,
+      companyContact: contact,
+    };
+    const tooShort = await call("POST", "/api/v1/offers", writer, {
+      ...push,
+      externalId: "HTML-1",
+      title: "<b>ab</b>",
+    });
+    expect(tooShort.status).toBe(400);
+    expect(tooShort.body.error.code).toBe("VALIDATION_ERROR");
+    expect(tooShort.body.error.details[0].path).toBe("title");
+    const encoded = await call("POST", "/api/v1/offers", writer, {
+      ...push,
+      externalId: "HTML-2",
+      title: "Vendeur &lt;script&gt;alert(1)&lt;/script&gt; ]]&gt;&lt; cassé",
+    });
+    expect(encoded.status).toBe(201);
+    expect(encoded.body.title).not.toMatch(/<script|<\/script/);
+    expect(encoded.body.title).toContain("Vendeur");
+  });
+
   it("creates with an externalId, upserts on a repeated push, replaces idempotently, closes", async () => {
     const push = {
       appellationCode: "11573",

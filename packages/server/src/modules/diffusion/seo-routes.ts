@@ -5,11 +5,12 @@ import { AppError } from "../../http/app-error.js";
 import type { PageHeadRenderer } from "../../http/web-static.js";
 import { presentPublicOffer } from "../offers/presenter.js";
 import { getPublicOffer } from "../offers/public-service.js";
-import { offerHead, xmlEscape } from "./seo.js";
+import { offerHead } from "./seo.js";
 import { activeOffersAfter } from "./sync-repository.js";
+import { xmlElement, xmlEscape } from "./xml.js";
 
 const OFFERS_PER_SITEMAP = 40_000;
-const staticPages = ["/", "/recherche", "/inscription", "/connexion", "/api/docs"];
+const staticPages = ["/", "/recherche", "/inscription", "/connexion", "/api-partenaires", "/api-partenaires/reference"];
 
 /** Head tags for pages the server can describe: offer pages (404/410 status for unknown or closed offers). */
 export function pageHeadRenderer(deps: AppDeps): PageHeadRenderer {
@@ -98,7 +99,7 @@ export function seoRoutes(app: FastifyInstance, deps: AppDeps): void {
       async function* lines() {
         yield `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n`;
         for await (const o of activeOffers(deps, from, OFFERS_PER_SITEMAP)) {
-          yield `  <url><loc>${base}/offres/${o.id}</loc><lastmod>${new Date(o.updated_at).toISOString()}</lastmod></url>\n`;
+          yield `  <url>${xmlElement("loc", `${base}/offres/${o.id}`)}${xmlElement("lastmod", new Date(o.updated_at).toISOString())}</url>\n`;
         }
         yield "</urlset>\n";
       }
@@ -108,24 +109,24 @@ export function seoRoutes(app: FastifyInstance, deps: AppDeps): void {
 
   app.get("/feeds/offers.xml", { schema: { hide: true } }, async (_request, reply) => {
     async function* lines() {
-      yield `<?xml version="1.0" encoding="UTF-8"?>\n<source>\n  <publisher>Tremplin</publisher>\n  <publisherurl>${xmlEscape(base)}</publisherurl>\n  <lastBuildDate>${deps.clock.now().toUTCString()}</lastBuildDate>\n`;
+      yield `<?xml version="1.0" encoding="UTF-8"?>\n<source>\n  <publisher>Tremplin</publisher>\n  <publisherurl>${xmlEscape(base)}</publisherurl>\n  ${xmlElement("lastBuildDate", deps.clock.now().toUTCString())}\n`;
       for await (const row of activeOffers(deps, null, Number.MAX_SAFE_INTEGER)) {
         const o = presentPublicOffer(row, base);
         yield [
           "  <job>",
-          `    <referencenumber><![CDATA[${o.id}]]></referencenumber>`,
-          `    <title><![CDATA[${o.title}]]></title>`,
-          `    <company><![CDATA[${o.company.name}]]></company>`,
-          `    <city><![CDATA[${o.company.city ?? ""}]]></city>`,
-          `    <postalcode><![CDATA[${o.company.postalCode ?? ""}]]></postalcode>`,
+          `    ${xmlElement("referencenumber", o.id)}`,
+          `    ${xmlElement("title", o.title)}`,
+          `    ${xmlElement("company", o.company.name)}`,
+          `    ${xmlElement("city", o.company.city ?? "")}`,
+          `    ${xmlElement("postalcode", o.company.postalCode ?? "")}`,
           "    <country>FR</country>",
-          `    <description><![CDATA[${o.description.replaceAll("]]>", "]]]]><![CDATA[>")}]]></description>`,
-          `    <url><![CDATA[${o.url}]]></url>`,
-          `    <date>${o.publishedAt}</date>`,
-          `    <expirationdate>${o.expiresAt}</expirationdate>`,
-          `    <startdate>${o.startDate ?? "dès que possible"}</startdate>`,
-          `    <jobtype><![CDATA[${o.contractTypes.join(", ")}]]></jobtype>`,
-          `    <category><![CDATA[${o.romeCode} ${o.romeLabel}]]></category>`,
+          `    ${xmlElement("description", o.description)}`,
+          `    ${xmlElement("url", o.url)}`,
+          `    ${xmlElement("date", o.publishedAt)}`,
+          `    ${xmlElement("expirationdate", o.expiresAt)}`,
+          `    ${xmlElement("startdate", o.startDate ?? "dès que possible")}`,
+          `    ${xmlElement("jobtype", o.contractTypes.join(", "))}`,
+          `    ${xmlElement("category", `${o.romeCode} ${o.romeLabel}`)}`,
           "  </job>\n",
         ].join("\n");
       }

@@ -1,5 +1,6 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { insertOffer } from "../../../test/fixtures.js";
 import { createTestApp, type TestApp } from "../../../test/test-app.js";
@@ -75,9 +76,55 @@ describe("offer pages for search engines", () => {
     expect(offers.body).not.toContain("filled");
     const feed = await t.app.inject({ method: "GET", url: "/feeds/offers.xml" });
     expect(feed.headers["content-type"]).toContain("application/xml");
-    expect(feed.body).toContain(`<referencenumber><![CDATA[${live.id}]]></referencenumber>`);
-    expect(feed.body).toContain("<title><![CDATA[Pâtissier & chocolatier]]></title>");
+    expect(feed.body).toContain(`<referencenumber>${live.id}</referencenumber>`);
+    expect(feed.body).toContain("<title>Pâtissier &amp; chocolatier</title>");
     expect(feed.body).toContain("<expirationdate>2026-04-01T09:00:00.000Z</expirationdate>");
     expect(feed.body).not.toContain("recrutement@fixture.example");
+  });
+});
+
+// What a hostile recruiter (or a partner's feed) can put in an offer, and what each must not break.
+const hostile = "Vendeur ]]><![CDATA[ & <b>\"cassé\"</b> 'x' $` $' $& $$ \u0001\u000b fin";
+
+describe("hostile strings in offers", () => {
+  it("keep the XML feed and the sitemap well-formed, and come back as the same text", async () => {
+    const offer = await insertOffer(t, {
+      title: hostile,
+      company_name: `Société ${hostile}`,
+      city: `Ville ${hostile}`,
+      description: `Description ${hostile}\n\n]]>`,
+    });
+    const feed = await t.app.inject({ method: "GET", url: "/feeds/offers.xml" });
+    expect(XMLValidator.validate(feed.body)).toBe(true);
+    const parsed = new XMLParser({ parseTagValue: false, processEntities: true }).parse(feed.body);
+    const jobs = [parsed.source.job].flat();
+    const job = jobs.find((j: { referencenumber: string }) => j.referencenumber === offer.id);
+    const withoutControls = hostile.replaceAll("\u0001", "").replaceAll("\u000b", "");
+    expect(job.title).toBe(withoutControls);
+    expect(job.company).toBe(`Société ${withoutControls}`);
+    expect(job.city).toBe(`Ville ${withoutControls}`);
+    for (const url of ["/sitemap.xml", "/sitemaps/offres-1.xml", "/sitemaps/pages.xml"]) {
+      expect(XMLValidator.validate((await t.app.inject({ method: "GET", url })).body), url).toBe(true);
+    }
+  });
+
+  it("never change the page around the head ($ patterns), and keep the JSON-LD intact", async () => {
+    const offer = await insertOffer(t, { title: hostile, company_name: "</script><!-- $& $`" });
+    const page = await t.app.inject({ method: "GET", url: `/offres/${offer.id}` });
+    expect(page.statusCode).toBe(200);
+    // One head, one title, nothing of index.html copied into it by a `$\`` or `$'` expansion.
+    expect(page.body.match(/<head>/g)).toHaveLength(1);
+    expect(page.body.match(/<\/head>/g)).toHaveLength(1);
+    expect(page.body.match(/<title>/g)).toHaveLength(1);
+    const title = /<title>([^<]*)<\/title>/.exec(page.body)?.[1] ?? "";
+    expect(title).toContain("$` $&#39; $&amp; $$");
+    expect(title).toContain("&lt;b&gt;&quot;cassé&quot;&lt;/b&gt;");
+    expect(title).not.toContain("\u0001");
+    expect(title).not.toContain("\u000b");
+    expect(page.body).not.toContain("</script><!--");
+    expect(page.body.match(/<\/script>/g)?.length).toBe(page.body.match(/<script/g)?.length);
+    const ld = jsonLdOf(page.body);
+    expect(ld.title).toBe(hostile);
+    expect(ld.hiringOrganization.name).toBe("</script><!-- $& $`");
   });
 });

@@ -1,5 +1,9 @@
 import type { PublicOffer } from "@tremplin/core";
-import { escapeHtml } from "../../mail/html.js";
+import { escapeHtml as escapeHtmlText } from "../../mail/html.js";
+import { jsonForScript, withoutNonXmlChars } from "./xml.js";
+
+/** HTML-escaped, without control characters (they are invalid in HTML text and attributes). */
+const escapeHtml = (text: string) => escapeHtmlText(withoutNonXmlChars(text));
 
 const ONE_LINE = /\s+/g;
 
@@ -60,8 +64,7 @@ export function offerHead(offer: PublicOffer): string {
     `Alternance : ${offer.title} chez ${offer.company.name}${offer.company.city ? ` (${offer.company.city})` : ""}. ${offer.description}`
       .replace(ONE_LINE, " ")
       .slice(0, 200);
-  // "</" inside the JSON would end the script element early: escape it.
-  const jsonLd = JSON.stringify(jobPostingJsonLd(offer)).replace(/</g, "\\u003c");
+  const jsonLd = jsonForScript(jobPostingJsonLd(offer));
   return [
     `<title>${escapeHtml(title)}</title>`,
     `<meta name="description" content="${escapeHtml(summary)}">`,
@@ -74,9 +77,4 @@ export function offerHead(offer: PublicOffer): string {
   ].join("\n");
 }
 
-export function xmlEscape(text: string): string {
-  return text.replace(
-    /[<>&'"]/g,
-    (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", "'": "&apos;", '"': "&quot;" })[c] as string,
-  );
-}
+export { xmlEscape } from "./xml.js";
