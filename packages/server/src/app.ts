@@ -15,12 +15,14 @@ import { registerSecurityHeaders } from "./http/security.js";
 import { registerWebApp } from "./http/web-static.js";
 import { devMailboxRoutes } from "./mail/dev-mailbox.js";
 import { sessionResolver } from "./modules/accounts/principal.js";
+import { membershipRoutes } from "./modules/accounts/membership-routes.js";
 import { accountsRoutes } from "./modules/accounts/routes.js";
 import { alertsRoutes } from "./modules/alerts/routes.js";
 import { algoCompaniesRoutes } from "./modules/algo-companies/routes.js";
 import { applicationsRoutes } from "./modules/applications/routes.js";
 import { cfaMatchingRoutes } from "./modules/cfa-matching/routes.js";
 import { companiesRoutes } from "./modules/companies/routes.js";
+import { contactRoutes } from "./modules/contact/routes.js";
 import { apiKeyResolver } from "./modules/diffusion/api-keys.js";
 import { diffusionRoutes } from "./modules/diffusion/routes.js";
 import { pageHeadRenderer, seoRoutes } from "./modules/diffusion/seo-routes.js";
@@ -29,6 +31,7 @@ import { offersRoutes } from "./modules/offers/routes.js";
 import { referentialRoutes } from "./modules/referential/routes.js";
 import { reportsRoutes } from "./modules/reports/routes.js";
 import { searchRoutes } from "./modules/search/routes.js";
+import { statsRoutes } from "./modules/stats/routes.js";
 
 export type { AppDeps } from "./app-deps.js";
 
@@ -103,6 +106,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
     referentialRoutes,
     companiesRoutes,
     accountsRoutes,
+    membershipRoutes,
     offersRoutes,
     cfaMatchingRoutes,
     searchRoutes,
@@ -112,6 +116,8 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
     seoRoutes,
     algoCompaniesRoutes,
     alertsRoutes,
+    statsRoutes,
+    contactRoutes,
   ];
   await app.register(async (scope) => {
     for (const register of modules) register(scope, deps);

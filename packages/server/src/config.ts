@@ -59,6 +59,33 @@ export const configSchema = z.object({
     .min(3)
     .default("Tremplin <ne-pas-repondre@tremplin.localhost>")
     .describe("Expéditeur des e-mails"),
+  CONTACT_EMAIL: z
+    .email("doit être une adresse e-mail")
+    .default("contact@tremplin.localhost")
+    .describe("Adresse qui reçoit les messages du formulaire /contact (et les demandes de clé d'API)"),
+  OPERATOR_NAME: z
+    .string()
+    .min(1)
+    .default("[Nom de l'opérateur du service]")
+    .describe("Mentions légales : éditeur du service (raison sociale), responsable du traitement"),
+  OPERATOR_ADDRESS: z
+    .string()
+    .min(1)
+    .default("[Adresse postale de l'opérateur]")
+    .describe("Mentions légales : adresse postale de l'éditeur"),
+  PUBLICATION_DIRECTOR: z
+    .string()
+    .min(1)
+    .default("[Nom du directeur ou de la directrice de la publication]")
+    .describe("Mentions légales : directeur ou directrice de la publication"),
+  DPO_EMAIL: z
+    .preprocess(emptyAsUndefined, z.email("doit être une adresse e-mail").optional())
+    .describe("Données personnelles : adresse du délégué à la protection des données (défaut : CONTACT_EMAIL)"),
+  HOSTING_PROVIDER: z
+    .string()
+    .min(1)
+    .default("[Nom, adresse et téléphone de l'hébergeur]")
+    .describe("Mentions légales : hébergeur (nom, adresse, téléphone)"),
   SESSION_SECRET: z
     .preprocess(emptyAsUndefined, z.string().min(32, "doit compter au moins 32 caractères").optional())
     .describe("Secret de signature (liens en un clic) ; en développement, généré une fois dans DATA_DIR"),
@@ -144,6 +171,10 @@ export interface Config {
   databaseUrl: string | undefined;
   smtpUrl: string | undefined;
   mailFrom: string;
+  /** Where the /contact form's messages go. */
+  contactEmail: string;
+  /** Who runs the service, for the legal pages (GET /api/v1/site-info). */
+  operator: { name: string; address: string; publicationDirector: string; dpoEmail: string; hostingProvider: string };
   sessionSecret: string;
   logLevel: (typeof logLevels)[number];
   demoData: boolean;
@@ -205,6 +236,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: raw.DATABASE_URL,
     smtpUrl: raw.SMTP_URL,
     mailFrom: raw.MAIL_FROM,
+    contactEmail: raw.CONTACT_EMAIL,
+    operator: {
+      name: raw.OPERATOR_NAME,
+      address: raw.OPERATOR_ADDRESS,
+      publicationDirector: raw.PUBLICATION_DIRECTOR,
+      dpoEmail: raw.DPO_EMAIL ?? raw.CONTACT_EMAIL,
+      hostingProvider: raw.HOSTING_PROVIDER,
+    },
     sessionSecret: raw.SESSION_SECRET ?? devSessionSecret(dataDir),
     logLevel: raw.LOG_LEVEL ?? (raw.NODE_ENV === "test" ? "warn" : "info"),
     demoData: raw.DEMO_DATA ? raw.DEMO_DATA === "true" : !production,

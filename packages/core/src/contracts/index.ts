@@ -8,6 +8,7 @@ export * as companies from "./companies.js";
 export * as contact from "./contact.js";
 export * as diffusion from "./diffusion.js";
 export * as health from "./health.js";
+export * as memberships from "./memberships.js";
 export * as offers from "./offers.js";
 export * as referential from "./referential.js";
 export * as reports from "./reports.js";

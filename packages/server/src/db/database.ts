@@ -4,6 +4,7 @@ import type { AlgoTables } from "./tables/algo.js";
 import type { ApplicationTables } from "./tables/applications.js";
 import type { CfaTables } from "./tables/cfa.js";
 import type { CompanyTables } from "./tables/companies.js";
+import type { ContactTables } from "./tables/contact.js";
 import type { DiffusionTables } from "./tables/diffusion.js";
 import type { MailJobTables } from "./tables/mail-jobs.js";
 import type { OfferTables } from "./tables/offers.js";
@@ -23,4 +24,5 @@ export interface Database
     DiffusionTables,
     AlgoTables,
     ApplicationTables,
-    AlertTables {}
+    AlertTables,
+    ContactTables {}

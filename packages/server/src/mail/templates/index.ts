@@ -3,6 +3,7 @@ import * as alerts from "./alerts.js";
 import * as algoCompanies from "./algo-companies.js";
 import * as applications from "./applications.js";
 import * as cfaMatching from "./cfa-matching.js";
+import * as contact from "./contact.js";
 import * as memberships from "./memberships.js";
 import * as offers from "./offers.js";
 
@@ -18,6 +19,7 @@ export const templates = {
   ...applications,
   ...alerts,
   ...memberships,
+  ...contact,
 };
 
 export type TemplateName = keyof typeof templates;
