@@ -54,6 +54,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   `.execute(db);
   await sql`create index alert_deliveries_sent_idx on alert_deliveries (sent_at)`.execute(db);
 
+  // alerts:send reads the offers published since its last run.
+  await sql`create index offers_published_idx on offers (published_at) where status = 'active'`.execute(db);
+
   // One row per successful alerts:send: the next run looks at offers published since.
   await sql`
     create table alert_runs (
@@ -93,6 +96,7 @@ export async function down(db: Kysely<unknown>): Promise<void> {
   await sql`drop table if exists offer_daily_stats`.execute(db);
   await sql`drop table if exists alert_matches`.execute(db);
   await sql`drop table if exists alert_runs`.execute(db);
+  await sql`drop index if exists offers_published_idx`.execute(db);
   await sql`drop table if exists alert_deliveries`.execute(db);
   await sql`drop table if exists alert_fiches`.execute(db);
   await sql`drop table if exists alerts`.execute(db);

@@ -2,6 +2,7 @@ import { contracts } from "@tremplin/core";
 import type { FastifyInstance } from "fastify";
 import type { AppDeps } from "../../app-deps.js";
 import { registerRoute } from "../../http/register-route.js";
+import { offerCounters } from "../stats/counters.js";
 import { RomeTree } from "./rome-tree.js";
 import { searchJobs } from "./service.js";
 
@@ -12,5 +13,14 @@ export function searchRoutes(app: FastifyInstance, deps: AppDeps): void {
     publicUrl: deps.config.publicUrl,
     romeTree: new RomeTree(deps.db.db, deps.clock),
   };
-  registerRoute(app, contracts.search.searchJobs, ({ query }) => searchJobs(context, query));
+  const counters = offerCounters(deps);
+  registerRoute(app, contracts.search.searchJobs, async ({ query }) => {
+    const result = await searchJobs(context, query);
+    // Impressions for the recruiters' statistics: counted in memory, written in batches.
+    counters.add(
+      "impressions",
+      result.offers.map((o) => o.id),
+    );
+    return result;
+  });
 }

@@ -1,0 +1,28 @@
+import { contracts } from "@tremplin/core";
+import type { FastifyInstance } from "fastify";
+import type { AppDeps } from "../../app-deps.js";
+import { AppError } from "../../http/app-error.js";
+import { requirePrincipal } from "../../http/auth.js";
+import { registerRoute } from "../../http/register-route.js";
+import { offersDeps } from "../offers/context.js";
+import { getBarometer } from "./barometer-service.js";
+import { offerCounters } from "./counters.js";
+import { getOfferStats, recordApplyClick } from "./service.js";
+
+const c = contracts.stats;
+
+export function statsRoutes(app: FastifyInstance, deps: AppDeps): void {
+  const offers = offersDeps(deps);
+  // What this instance counted is written before it stops.
+  app.addHook("onClose", async () => offerCounters(deps).stop());
+
+  registerRoute(app, c.getMyOfferStats, ({ params }, { request }) => {
+    const principal = requirePrincipal(request);
+    if (principal.kind !== "session") throw new AppError("FORBIDDEN");
+    return getOfferStats(deps, offers, params.id, principal.userId);
+  });
+  registerRoute(app, c.recordApplyClick, async ({ params }) => {
+    recordApplyClick(deps, params.id);
+  });
+  registerRoute(app, c.getBarometer, ({ query }) => getBarometer({ db: deps.db.db, clock: deps.clock }, query));
+}
