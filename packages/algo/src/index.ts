@@ -27,14 +27,32 @@ export {
   romeOfKey,
 } from "./data/packed-events.js";
 export { type BacktestOptions, type BacktestResult, runBacktest } from "./evaluate/backtest.js";
-export { renderReportMarkdown } from "./evaluate/markdown.js";
+export { renderReportMarkdown, topSharesMarkdown } from "./evaluate/markdown.js";
 export type { EvaluationReport, GroupMetrics, ModelMetrics } from "./evaluate/report.js";
 export { metricsOf } from "./evaluate/report.js";
 export { renderCaptureChartSvg } from "./evaluate/svg.js";
+export {
+  type GroupTopShares,
+  type RowGroups,
+  rowGroupsOf,
+  TOP_SHARE_STEPS,
+  type TopSharesTable,
+  topShares,
+  topSharesTable,
+} from "./evaluate/top-shares.js";
+export { evaluateWorld, fitVariants, type WorldFigures, type WorldResult } from "./evaluate/worlds.js";
 export { writeReportFiles } from "./evaluate/write.js";
 export { buildFeatures, eligibleRows, featureNames } from "./features/build.js";
 export type { FeatureMatrix } from "./features/matrix.js";
-export { defaultAssumptions, type GeneratorAssumptions, scenarioNames, scenarios } from "./generate/assumptions.js";
+export {
+  defaultAssumptions,
+  type GeneratorAssumptions,
+  hardWorldNames,
+  hardWorldSeeds,
+  hardWorlds,
+  scenarioNames,
+  scenarios,
+} from "./generate/assumptions.js";
 export { DEFAULT_END, type GeneratedData, type GenerateOptions, generateDataset } from "./generate/generate.js";
 export { type WrittenFiles, writeDatasetFiles } from "./generate/write-files.js";
 export { type FitOptions, type FittedModels, fitModels } from "./models/fit.js";

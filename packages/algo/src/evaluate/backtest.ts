@@ -12,6 +12,7 @@ import {
   rankDescending,
 } from "./metrics.js";
 import { CURVE_STEPS, type EvaluationReport, type GroupMetrics, type ModelMetrics } from "./report.js";
+import { rowGroupsOf, topShares, topSharesTable } from "./top-shares.js";
 
 export interface BacktestOptions extends FitOptions {
   /** T, the end of the evaluation window (default: the end of the data). */
@@ -87,6 +88,7 @@ export function runBacktest(dataset: Dataset, reference: AlgoReference, options:
       evaluationEnd: isoOfDay(end),
       halfYears: fitted.halfYears,
       trainingRows: fitted.trainingRows,
+      blendWeight: fitted.tremplin.blendWeight,
     },
     data: {
       establishments: dataset.establishments.n,
@@ -105,6 +107,15 @@ export function runBacktest(dataset: Dataset, reference: AlgoReference, options:
     sections: breakdown(dataset, reference, rows, actual, predictions, "section"),
     importance: fitted.tremplin.importance.slice(0, 15),
     curveSteps: CURVE_STEPS,
+    topShares: {
+      ...topSharesTable(
+        predictions.get("tremplin") as Float64Array,
+        actual,
+        rowGroupsOf(dataset, reference, rows),
+        reference,
+      ),
+      byModel: Object.fromEntries([...predictions].map(([id, pred]) => [id, topShares(pred, actual)])),
+    },
   };
   return { report, fitted, predictions, rows, actual };
 }

@@ -1,5 +1,48 @@
 import { dec, int, pct } from "./format.js";
 import type { EvaluationReport, GroupMetrics, ModelMetrics } from "./report.js";
+import type { TopSharesTable } from "./top-shares.js";
+
+/**
+ * La Bonne Boîte's measure as Markdown: per model overall, then Tremplin's per région and section.
+ * Shared with the "predicted vs realised" report of a scoring run (without `models`).
+ */
+export function topSharesMarkdown(
+  table: TopSharesTable & { byModel?: Record<string, number[]> },
+  models: { id: string; label: string }[] = [],
+  title = "Part des contrats signés par les établissements les mieux classés (mesure de La Bonne Boîte)",
+): string[] {
+  const head = `| ${table.steps.map((s) => `Top ${Math.round(s * 100)} %`).join(" | ")} |`;
+  const align = `| ${table.steps.map(() => "---:").join(" | ")} |`;
+  const row = (shares: number[]) => `| ${shares.map((x) => pct(x)).join(" | ")} |`;
+  const out = [`## ${title}`, ""];
+  const byModel = table.byModel;
+  if (byModel && models.length > 0) {
+    out.push(`| Modèle ${head}`, `| --- ${align}`);
+    for (const m of models) if (byModel[m.id]) out.push(`| ${m.label} ${row(byModel[m.id] as number[])}`);
+  } else {
+    out.push(
+      `| Ensemble ${head}`,
+      `| --- ${align}`,
+      `| ${int(table.establishments)} établissements, ${int(table.hires)} contrats ${row(table.overall)}`,
+    );
+  }
+  for (const [name, groups] of [
+    ["région", table.regions],
+    ["section NAF", table.sections],
+  ] as const) {
+    out.push(
+      "",
+      `### Par ${name}${byModel ? " (modèle Tremplin)" : ""}`,
+      "",
+      `| ${name} | Établissements | Contrats ${head}`,
+      `| --- | ---: | ---: ${align}`,
+    );
+    for (const g of groups)
+      out.push(`| ${g.code} ${g.label} | ${int(g.establishments)} | ${int(g.hires)} ${row(g.shares)}`);
+  }
+  out.push("");
+  return out;
+}
 
 /** The report as Markdown (French), for the admin UI and docs/algorithm.md. */
 export function renderReportMarkdown(report: EvaluationReport, chartFile?: string): string {
@@ -60,6 +103,7 @@ export function renderReportMarkdown(report: EvaluationReport, chartFile?: strin
     ...groupTable("Par région (top 20 % dans la région)", report.regions, all),
     ...groupTable("Par section NAF (top 20 % dans la section)", report.sections, all),
   );
+  lines.push(...topSharesMarkdown(report.topShares, all));
   lines.push(
     "## Variables les plus utiles au modèle Tremplin (part du gain des arbres)",
     "",

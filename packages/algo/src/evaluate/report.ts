@@ -1,4 +1,5 @@
 import type { CalibrationBin } from "./metrics.js";
+import type { TopSharesTable } from "./top-shares.js";
 
 /** Every figure of one model (or of the oracle) on the evaluation window. */
 export interface ModelMetrics {
@@ -39,6 +40,8 @@ export interface EvaluationReport {
     evaluationEnd: string;
     halfYears: number;
     trainingRows: number;
+    /** Weight of the classic regression in Tremplin's prediction. */
+    blendWeight: number;
   };
   data: {
     establishments: number;
@@ -61,6 +64,11 @@ export interface EvaluationReport {
   sections: GroupMetrics[];
   importance: { feature: string; share: number }[];
   curveSteps: number[];
+  /**
+   * La Bonne Boîte's measure for Tremplin's model: share of the hires made by its top 10 %, 20 % …,
+   * overall and per région and NAF section; `byModel`: the overall line of every model.
+   */
+  topShares: TopSharesTable & { byModel: Record<string, number[]> };
 }
 
 export const CURVE_STEPS = Array.from({ length: 51 }, (_, k) => k / 100);

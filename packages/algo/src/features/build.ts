@@ -37,6 +37,8 @@ export function featureNames(halfYears: number): string[] {
     "taux_division_taille",
     "indice_departement",
     "part_saison",
+    "alt_bayes",
+    "alt_bayes_ratio",
     ...financeFeatureNames,
   ];
 }
@@ -86,6 +88,9 @@ export function buildFeatures(
   const cdi = new Float64Array(OTHER_HALVES);
   const recent = new Float64Array(n);
   const taker = new Float64Array(n);
+  // Decayed sums of the known half-years, for the shrunk own rate (see ownRateShrunk).
+  const decayedHires = new Float64Array(n);
+  const decayedExposure = new Float64Array(n);
   const altCols = alt.map((_, k) => names.indexOf(`alt_s${k}`));
   const otherCols = [0, 1, 2, 3].map((k) => names.indexOf(`autres_s${k}`));
   const e = dataset.establishments;
@@ -102,6 +107,11 @@ export function buildFeatures(
       const known = coveredHalves[k + 1] === 1;
       (columns[altCols[k] as number] as Float32Array)[r] = known ? v : Number.NaN;
       total += v;
+      if (known) {
+        const weight = OWN_RATE_DECAY ** k;
+        decayedHires[r] = (decayedHires[r] as number) + weight * v;
+        decayedExposure[r] = (decayedExposure[r] as number) + weight;
+      }
       if (v > 0) active++;
       if (v > max) max = v;
     }
@@ -141,20 +151,58 @@ export function buildFeatures(
 
   const rates = groupRates(dataset, reference, rows, recent, taker);
   const season = seasonShare(dataset, asOf);
+  const groupHalfYear = new Float64Array(n);
   for (let r = 0; r < n; r++) {
     const i = rows[r] as number;
     const naf = e.naf[i] as number;
     const band = Math.min(e.sizeBand[i] as number, rates.bands - 1);
+    const cell = rates.divisionSize[(reference.naf.division[naf] as number) * rates.bands + band] as number;
     col("taux_naf")[r] = rates.naf[naf] as number;
     col("part_recruteurs_naf")[r] = rates.nafTakerShare[naf] as number;
-    col("taux_division_taille")[r] = rates.divisionSize[
-      (reference.naf.division[naf] as number) * rates.bands + band
-    ] as number;
+    col("taux_division_taille")[r] = cell;
     col("indice_departement")[r] = rates.departement[e.departement[i] as number] as number;
     col("part_saison")[r] = season;
+    // The cell's 12-month rate, per half-year, in proportion of the NAF's own rate to its division's.
+    groupHalfYear[r] = cell / 2;
   }
+  ownRateShrunk(decayedHires, decayedExposure, groupHalfYear, col("alt_bayes"), col("alt_bayes_ratio"));
   financeFeatures(dataset, asOf, rows, (name) => col(name));
   return { asOf, rows, names, columns };
+}
+
+/** Weight of half-year k in the own rate: recent half-years count more (0.8^k). */
+export const OWN_RATE_DECAY = 0.8;
+
+/**
+ * Empirical-Bayes shrinkage of each establishment's own rate (decayed hires per decayed observed
+ * half-year) toward its group's rate: with a gamma prior of mean g and shape α on its rate, the
+ * posterior mean is (hires + α·g) / (exposure + α). α is estimated by the method of moments on the
+ * same rows (Poisson–gamma: E[(y − E·g)² − y] = (E·g)²/α), so a world with steady employers trusts
+ * the own history and a noisy one trusts the group. `ratio` = shrunk rate / group rate.
+ */
+export function ownRateShrunk(
+  hires: Float64Array,
+  exposure: Float64Array,
+  group: Float64Array,
+  out: Float32Array,
+  ratio: Float32Array,
+): number {
+  let excess = 0;
+  let squared = 0;
+  for (let r = 0; r < hires.length; r++) {
+    const expected = (exposure[r] as number) * (group[r] as number);
+    const y = hires[r] as number;
+    excess += (y - expected) ** 2 - y;
+    squared += expected * expected;
+  }
+  const alpha = excess > 0 ? Math.min(50, Math.max(0.05, squared / excess)) : 50;
+  for (let r = 0; r < hires.length; r++) {
+    const g = group[r] as number;
+    const rate = ((hires[r] as number) + alpha * g) / ((exposure[r] as number) + alpha);
+    out[r] = rate;
+    ratio[r] = g > 0 ? rate / g : Number.NaN;
+  }
+  return alpha;
 }
 
 /**

@@ -45,3 +45,9 @@ export function stackRows(matrices: FeatureMatrix[]): FeatureMatrix {
   }
   return { asOf: first.asOf, rows, names: first.names, columns };
 }
+
+/** The same rows with only the named features, in that order (a model fitted on fewer features). */
+export function selectColumns(matrix: FeatureMatrix, names: string[]): FeatureMatrix {
+  if (names.join() === matrix.names.join()) return matrix;
+  return { ...matrix, names, columns: names.map((name) => column(matrix, name)) };
+}

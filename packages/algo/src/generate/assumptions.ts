@@ -39,6 +39,14 @@ export interface GeneratorAssumptions {
   seasonalityStrength: number;
   /** Months by which some sections' season is shifted (e.g. hospitality recruits in spring). */
   sectionSeasonShift: Record<string, number>;
+  /** Each section draws its own season: the month weights shifted by a random number of months and multiplied by log-normal noise of this spread, drawn from the data set's seed (0: the shared season). */
+  ownSectionSeasonSpread: number;
+  /** National growth switches to this yearly rate from `atShare` of the period on (null: constant growth). */
+  nationalGrowthChange: { atShare: number; growthPerYear: number } | null;
+  /** Establishments whose own trend changes sign at a random month (after it: −k × the trend before, k uniform in 0.5 … 1.5). */
+  trendBreakShare: number;
+  /** Takers that pause: they stop at a random month and resume at a later one. */
+  pauseShare: number;
   /** Each hire brings back, with this probability, a hire about `delayMonths` later (a 2-year diploma ends). */
   renewal: { probability: number; delayMonths: number; spreadMonths: number };
   /**
@@ -68,6 +76,12 @@ export interface GeneratorAssumptions {
   /** Establishments' NAF drawn ∝ hires(NAF)^exponent (big hiring NAFs have bigger establishments). */
   nafMixExponent: number;
   sizeBandWeights: Record<string, number>;
+  /** Share of establishments whose recorded size band is wrong (frozen at an old census: one or two bands away from the true one). */
+  staleBandShare: number;
+  /** Share of establishments recorded with no size band. */
+  unknownBandShare: number;
+  /** Write other hires and finances (false: apprenticeship contracts only, as in the national extracts). */
+  otherSources: boolean;
 }
 
 export const defaultAssumptions: GeneratorAssumptions = {
@@ -111,6 +125,10 @@ export const defaultAssumptions: GeneratorAssumptions = {
   monthWeights: [4, 3.5, 3.5, 3.5, 4, 5, 8, 11, 30, 13, 7, 7.5],
   seasonalityStrength: 1,
   sectionSeasonShift: {},
+  ownSectionSeasonSpread: 0,
+  nationalGrowthChange: null,
+  trendBreakShare: 0,
+  pauseShare: 0,
   renewal: { probability: 0.3, delayMonths: 24, spreadMonths: 2 },
   occupancy: { strength: 0.5, placesPerYearlyHire: 1.5 },
   halfYearNoiseShape: 3,
@@ -144,6 +162,9 @@ export const defaultAssumptions: GeneratorAssumptions = {
     "52": 0.0001,
     "53": 0.00004,
   },
+  staleBandShare: 0,
+  unknownBandShare: 0,
+  otherSources: true,
 };
 
 /** Alternative worlds, to check that the model does not only fit the assumptions it was built with. */
@@ -180,6 +201,94 @@ export const scenarios: Record<string, GeneratorAssumptions> = {
     renewal: { probability: 0, delayMonths: 24, spreadMonths: 2 },
   },
 };
+
+/**
+ * The harder family (issue 16): worlds the model was not designed on. All of them have
+ * apprenticeship contracts only (no professionalisation, no other hires, no finances), no two-year
+ * renewal, firms starting, stopping and pausing, trends that change sign (and national growth that
+ * turns to decline), a season of its own per section drawn from the seed, and a size band frozen
+ * at a wrong value for a share of the establishments. Each member stresses one of these more.
+ */
+const hardBase: GeneratorAssumptions = {
+  ...defaultAssumptions,
+  name: "difficile",
+  description:
+    "Monde difficile : contrats d'apprentissage seuls, sans renouvellement à deux ans, ruptures de régime et de tendance, saison propre à chaque secteur, tranches d'effectif périmées.",
+  proShare: 0,
+  renewal: { probability: 0, delayMonths: 24, spreadMonths: 2 },
+  occupancy: { strength: 0.2, placesPerYearlyHire: 1.5 },
+  starterShare: 0.2,
+  stopperShare: 0.2,
+  pauseShare: 0.1,
+  firmTrendSd: 0.25,
+  regionTrendSd: 0.05,
+  trendBreakShare: 0.3,
+  nationalGrowthChange: { atShare: 0.7, growthPerYear: -0.05 },
+  ownSectionSeasonSpread: 0.3,
+  // Less concentrated than the reference world (the national extract's oracle captured 55 % in its top decile).
+  firmFrailtyShape: 2,
+  sizeElasticity: 0.5,
+  takerLogit: { intercept: -1.5, slope: 0.4 },
+  halfYearNoiseShape: 1.2,
+  staleBandShare: 0.25,
+  unknownBandShare: 0.03,
+  otherSources: false,
+  // No establishment of 5,000 employees or more: in a world of 20,000, one of them with a trend
+  // that turns would decide the mean deviance alone.
+  sizeBandWeights: Object.fromEntries(
+    Object.entries(defaultAssumptions.sizeBandWeights).filter(([code]) => !["51", "52", "53"].includes(code)),
+  ),
+};
+
+export const hardWorlds: Record<string, GeneratorAssumptions> = {
+  difficile: hardBase,
+  "difficile-ruptures": {
+    ...hardBase,
+    name: "difficile-ruptures",
+    description: "Monde difficile, ruptures fréquentes : 40 % d'entrants, 40 % de sortants, 25 % de pauses.",
+    starterShare: 0.4,
+    stopperShare: 0.4,
+    pauseShare: 0.25,
+  },
+  "difficile-tendances": {
+    ...hardBase,
+    name: "difficile-tendances",
+    description:
+      "Monde difficile, tendances qui s'inversent : 60 % des établissements changent de sens, le national passe de +12 % à −15 % par an.",
+    firmTrendSd: 0.35,
+    regionTrendSd: 0.08,
+    trendBreakShare: 0.6,
+    nationalGrowthChange: { atShare: 0.75, growthPerYear: -0.15 },
+  },
+  "difficile-saisons": {
+    ...hardBase,
+    name: "difficile-saisons",
+    description: "Monde difficile, saisons très différentes d'un secteur à l'autre.",
+    ownSectionSeasonSpread: 0.6,
+    seasonalityStrength: 1.5,
+  },
+  "difficile-diffus": {
+    ...hardBase,
+    name: "difficile-diffus",
+    description:
+      "Monde difficile, recrutements peu concentrés : employeurs plus semblables, taille moins décisive, chocs forts, 40 % de tranches périmées.",
+    firmFrailtyShape: 4,
+    sizeElasticity: 0.3,
+    takerLogit: { intercept: -1, slope: 0.3 },
+    halfYearNoiseShape: 0.7,
+    staleBandShare: 0.4,
+  },
+};
+
+export const hardWorldNames = Object.keys(hardWorlds);
+
+/**
+ * Seeds of the harder family. Tuning (choosing variables and parameters) uses `tuning` only; the
+ * tests use `test`; `heldOut` is for the final evaluation in docs/algorithm.md and nothing else.
+ */
+export const hardWorldSeeds = { tuning: [11, 12], test: [21], heldOut: [901, 902, 903] } as const;
+
+for (const [name, world] of Object.entries(hardWorlds)) scenarios[name] = world;
 
 export function scenarioNames(): string[] {
   return Object.keys(scenarios);

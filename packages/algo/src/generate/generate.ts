@@ -1,5 +1,6 @@
 import type { Dataset } from "../data/dataset.js";
 import type { EstablishmentTable } from "../data/establishments.js";
+import type { EventStore } from "../data/events.js";
 import type { FinanceStore } from "../data/finances.js";
 import type { AlgoReference } from "../reference/types.js";
 import { type Day, type DayWindow, dayFromYmd, dayOfMonthIndex, monthIndexOfDay, ymdOfDay } from "../time/day.js";
@@ -48,15 +49,23 @@ export function generateDataset(reference: AlgoReference, options: GenerateOptio
   if (options.population && options.population.n !== options.establishments)
     throw new Error("La population fournie doit compter exactement `establishments` établissements");
   const pop = drawPopulation(reference, a, options.establishments, firstMonth, months, rng.fork(1), options.population);
-  const scale = calibrate(reference, a, pop.latents, pop.table.naf, firstMonth, months, options.establishments);
-  const sim = simulate(reference, a, pop.latents, pop.table.naf, firstMonth, months, scale, rng.fork(2));
+  // Own seasons per section draw from a fork of their own, so that other worlds keep their data.
+  const season = seasonTable(
+    a,
+    reference.sections.codes,
+    a.monthWeights,
+    a.seasonalityStrength,
+    a.ownSectionSeasonSpread > 0 ? rng.fork(4) : undefined,
+  );
+  const scale = calibrate(reference, a, pop.latents, pop.table.naf, firstMonth, months, options.establishments, season);
+  const sim = simulate(reference, a, pop.latents, pop.table.naf, firstMonth, months, scale, rng.fork(2), season);
   const finances = drawFinances(pop.latents, reference, pop.table.sizeBand, firstMonth, months, a, rng.fork(3));
   const n = options.establishments;
   const dataset: Dataset = {
     establishments: pop.table,
     contracts: sim.contracts,
-    hires: sim.hires,
-    finances,
+    hires: a.otherSources ? sim.hires : emptyEvents(n),
+    finances: a.otherSources ? finances : emptyFinances(n),
     coverage: { start: dayOfMonthIndex(firstMonth), end },
   };
   const oracle = (window: DayWindow): Float32Array => {
@@ -82,8 +91,8 @@ function calibrate(
   firstMonth: number,
   months: number,
   n: number,
+  season: Float64Array[],
 ): number {
-  const season = seasonTable(a, reference.sections.codes, a.monthWeights, a.seasonalityStrength);
   const mid = months / 2;
   const growth = Math.log1p(a.nationalGrowthPerYear);
   let total = 0;
@@ -105,11 +114,31 @@ function calibrate(
   const scale = target / total;
   const step = Math.max(1, Math.floor(n / 20_000));
   const sample = sampleLatents(lat, step);
-  const pilot = simulate(reference, a, sample.latents, sample.naf(naf), firstMonth, months, scale, new Rng(7));
+  const pilot = simulate(reference, a, sample.latents, sample.naf(naf), firstMonth, months, scale, new Rng(7), season);
   let expected = 0;
   for (const v of pilot.oracle) expected += v;
   const sampleTarget = a.contractsPerEstablishmentYear * sample.size * (months / 12);
   return expected > 0 ? (scale * sampleTarget) / expected : scale;
+}
+
+function emptyEvents(n: number): EventStore {
+  return {
+    offsets: new Int32Array(n + 1),
+    days: new Int32Array(0),
+    kinds: new Uint8Array(0),
+    romes: new Uint16Array(0),
+  };
+}
+
+function emptyFinances(n: number): FinanceStore {
+  return {
+    companyOf: new Int32Array(n).fill(-1),
+    offsets: Int32Array.from([0]),
+    years: new Int16Array(0),
+    revenue: new Float64Array(0),
+    netResult: new Float64Array(0),
+    headcount: new Float32Array(0),
+  };
 }
 
 function sampleLatents(
@@ -122,8 +151,11 @@ function sampleLatents(
   const latents: Latents = {
     base: pick(lat.base),
     trend: pick(lat.trend),
+    breakMonth: pick(lat.breakMonth),
+    trendAfter: pick(lat.trendAfter),
     onMonth: pick(lat.onMonth),
     offMonth: pick(lat.offMonth),
+    resumeMonth: pick(lat.resumeMonth),
     createdMonth: pick(lat.createdMonth),
     closedMonth: pick(lat.closedMonth),
     otherBase: new Float32Array(size),

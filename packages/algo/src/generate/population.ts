@@ -16,9 +16,13 @@ export interface Latents {
   base: Float32Array;
   /** Yearly log-trend (own + région). */
   trend: Float32Array;
-  /** Period months (0 = first month) from which / until which it takes apprentices. */
+  /** Period month from which the trend is `trendAfter` (a trend that changes sign), and that trend. */
+  breakMonth: Int32Array;
+  trendAfter: Float32Array;
+  /** Period months (0 = first month) from which / until which it takes apprentices, and from which it takes them again (a pause). */
   onMonth: Int32Array;
   offMonth: Int32Array;
+  resumeMonth: Int32Array;
   /** Period months of creation (may be negative) and closure (≥ months when open at the end). */
   createdMonth: Int32Array;
   closedMonth: Int32Array;
@@ -65,8 +69,11 @@ export function drawPopulation(
   const lat: Latents = {
     base: new Float32Array(n),
     trend: new Float32Array(n),
+    breakMonth: new Int32Array(n).fill(1_000_000),
+    trendAfter: new Float32Array(n),
     onMonth: new Int32Array(n).fill(-1_000_000),
     offMonth: new Int32Array(n).fill(1_000_000),
+    resumeMonth: new Int32Array(n).fill(1_000_000),
     createdMonth: new Int32Array(n),
     closedMonth: new Int32Array(n),
     otherBase: new Float32Array(n),
@@ -134,6 +141,24 @@ export function drawPopulation(
       lat.onMonth[i] = rng.int(months);
     }
     lat.trend[i] = trend;
+    // The harder worlds' traits draw only when enabled, so that other worlds keep their data.
+    if (a.pauseShare > 0 && lat.base[i] !== 0 && rng.next() < a.pauseShare) {
+      const stop = rng.int(months);
+      lat.offMonth[i] = Math.min(lat.offMonth[i] as number, stop);
+      lat.resumeMonth[i] = stop + 3 + rng.int(Math.max(1, months - stop));
+    }
+    if (a.trendBreakShare > 0 && rng.next() < a.trendBreakShare) {
+      lat.breakMonth[i] = rng.int(months);
+      lat.trendAfter[i] = -(0.5 + rng.next()) * (trend === 0 ? a.firmTrendSd : trend);
+    }
+    if (a.staleBandShare > 0 && rng.next() < a.staleBandShare) {
+      // Frozen at an old census: one or two bands away from the true one (the behaviour keeps the truth).
+      const order = bandIndex.indexOf(band);
+      const step = (rng.next() < 0.5 ? -1 : 1) * (1 + rng.int(2));
+      if (order >= 0)
+        table.sizeBand[i] = bandIndex[Math.min(bandIndex.length - 1, Math.max(0, order + step))] as number;
+    }
+    if (a.unknownBandShare > 0 && rng.next() < a.unknownBandShare) table.sizeBand[i] = 255;
     // Other hires share part of the apprenticeship propensity (log scale) and all of the trend.
     const link = a.otherHiresLink * Math.log(frailty * (nafEffect[naf] as number));
     const noise = Math.sqrt(1 - a.otherHiresLink ** 2) * a.otherHiresSd * rng.normal();

@@ -23,19 +23,45 @@ export interface Simulation {
   halfYears: number;
 }
 
-/** Season factors (mean 1 over the year) for each NAF section and calendar month. */
+/**
+ * Season factors (mean 1 over the year) for each NAF section and calendar month. With
+ * `ownSectionSeasonSpread` and a generator, each section draws its own season (a random shift and
+ * log-normal noise on each month's weight).
+ */
 export function seasonTable(
   a: GeneratorAssumptions,
   sections: string[],
   weights: number[],
   strength: number,
+  rng?: Rng,
 ): Float64Array[] {
+  const own = rng && a.ownSectionSeasonSpread > 0;
   return sections.map((code) => {
-    const shift = a.sectionSeasonShift[code] ?? 0;
-    const w = Array.from({ length: 12 }, (_, m) => (weights[(((m - shift) % 12) + 12) % 12] as number) ** strength);
+    const shift = own ? rng.int(12) - 6 : (a.sectionSeasonShift[code] ?? 0);
+    const noise = Array.from({ length: 12 }, () => (own ? Math.exp(a.ownSectionSeasonSpread * rng.normal()) : 1));
+    const w = Array.from(
+      { length: 12 },
+      (_, m) => ((weights[(((m - shift) % 12) + 12) % 12] as number) * (noise[m] as number)) ** strength,
+    );
     const mean = w.reduce((s, x) => s + x, 0) / 12;
     return Float64Array.from(w, (x) => x / mean);
   });
+}
+
+/** National level of each period month (1 at mid-period), with the growth switching at `nationalGrowthChange`. */
+export function nationalLevels(a: GeneratorAssumptions, months: number): Float64Array {
+  const mid = months / 2;
+  const change = a.nationalGrowthChange;
+  if (!change)
+    return Float64Array.from({ length: months }, (_, m) =>
+      Math.exp(Math.log1p(a.nationalGrowthPerYear) * ((m - mid) / 12)),
+    );
+  const at = Math.round(change.atShare * months);
+  const log = new Float64Array(months);
+  for (let m = 1; m < months; m++)
+    log[m] = (log[m - 1] as number) + Math.log1p(m <= at ? a.nationalGrowthPerYear : change.growthPerYear) / 12;
+  const shift = log[Math.floor(mid)] as number;
+  return log.map((x) => Math.exp(x - shift));
 }
 
 /**
@@ -54,18 +80,16 @@ export function simulate(
   months: number,
   scale: number,
   rng: Rng,
+  season: Float64Array[] = seasonTable(a, reference.sections.codes, a.monthWeights, a.seasonalityStrength),
 ): Simulation {
   const n = lat.base.length;
   const halfYears = Math.ceil(months / 6);
   const oracle = new Float32Array(halfYears * n);
   const contracts = new SequentialEventWriter(n, Math.ceil(n * a.contractsPerEstablishmentYear * (months / 12) * 1.3));
   const hires = new SequentialEventWriter(n, Math.ceil(n * 2));
-  const season = seasonTable(a, reference.sections.codes, a.monthWeights, a.seasonalityStrength);
   const otherSeason = seasonTable({ ...a, sectionSeasonShift: {} }, ["*"], a.otherMonthWeights, 1)[0] as Float64Array;
   const mid = months / 2;
-  const national = Float64Array.from({ length: months }, (_, m) =>
-    Math.exp(Math.log1p(a.nationalGrowthPerYear) * ((m - mid) / 12)),
-  );
+  const national = nationalLevels(a, months);
   const startDay = Int32Array.from({ length: months + 1 }, (_, m) => dayOfMonthIndex(firstMonthIndex + m));
   const romeAlias = affinityAliases(reference);
   const { delayMonths, spreadMonths, probability } = a.renewal;
@@ -84,9 +108,16 @@ export function simulate(
     const section = season[lat.section[i] as number] as Float64Array;
     const onMonth = lat.onMonth[i] as number;
     const offMonth = lat.offMonth[i] as number;
+    const resumeMonth = lat.resumeMonth[i] as number;
     const capacity = 1 + a.occupancy.placesPerYearlyHire * base * 12;
-    const stepTrend = Math.exp((lat.trend[i] as number) / 12);
-    let trendFactor = Math.exp(((lat.trend[i] as number) * (from - mid)) / 12);
+    const trend = lat.trend[i] as number;
+    const breakMonth = lat.breakMonth[i] as number;
+    const trendAfter = lat.trendAfter[i] as number;
+    let stepTrend = Math.exp((from < breakMonth ? trend : trendAfter) / 12);
+    let trendFactor =
+      from <= breakMonth
+        ? Math.exp((trend * (from - mid)) / 12)
+        : Math.exp((trend * (breakMonth - mid) + trendAfter * (from - breakMonth)) / 12);
     const otherBase = lat.otherBase[i] as number;
     const alias = romeAlias[naf[i] as number];
     const takes = base > 0;
@@ -95,13 +126,14 @@ export function simulate(
     let shock = 1;
     let shockPeriod = -1;
     for (let m = from; m < to; m++, trendFactor *= stepTrend) {
+      if (m === breakMonth) stepTrend = Math.exp(trendAfter / 12);
       const calMonth = (firstMonthIndex + m) % 12;
       const days = (startDay[m + 1] as number) - (startDay[m] as number);
       if (takes) {
         // Hires 6…17 months ago hold tutoring capacity.
         if (m - 6 >= from) occupied += history[m - 6] as number;
         if (m - 18 >= from) occupied -= history[m - 18] as number;
-        const on = m >= onMonth && m < offMonth;
+        const on = (m >= onMonth && m < offMonth) || m >= resumeMonth;
         let lambda = 0;
         if (on) {
           const damp = Math.max(0.1, 1 - (a.occupancy.strength * occupied) / capacity);

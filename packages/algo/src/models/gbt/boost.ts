@@ -58,11 +58,12 @@ export function fitPoissonBoost(
   weights: Float32Array,
   params: BoostParams = defaultBoostParams,
   onRound?: (round: number, deviance: number) => void,
+  /** Rows held out for early stopping (1 = held out); drawn with `validationShare` when absent. */
+  validation?: Uint8Array,
 ): PoissonBoost {
   const n = target.length;
   const rng = new Rng(params.seed);
-  const isValidation = new Uint8Array(n);
-  for (let r = 0; r < n; r++) if (rng.next() < params.validationShare) isValidation[r] = 1;
+  const isValidation = validation ?? validationMask(n, params);
   const trainRows = Int32Array.from({ length: n }, (_, r) => r).filter((r) => isValidation[r] === 0);
   const validRows = Int32Array.from({ length: n }, (_, r) => r).filter((r) => isValidation[r] === 1);
   const edges = computeEdges(features, sampleOf(trainRows, 200_000, rng), MAX_BINS);
@@ -111,6 +112,14 @@ export function fitPoissonBoost(
     } else if (round + 1 - bestRounds >= params.patience) break;
   }
   return { init, edges, trees: trees.slice(0, Math.max(1, bestRounds)), validationDeviance: curve };
+}
+
+/** The rows held out for early stopping, drawn from the parameters' seed. */
+export function validationMask(n: number, params: BoostParams): Uint8Array {
+  const rng = new Rng(params.seed ^ 0x5bd1e995);
+  const mask = new Uint8Array(n);
+  for (let r = 0; r < n; r++) if (rng.next() < params.validationShare) mask[r] = 1;
+  return mask;
 }
 
 /** Expected counts exp(init + Σ tree values) for every row of a feature matrix. */
