@@ -30,3 +30,13 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   }
   return false;
 }
+
+/**
+ * PostgreSQL's « data exception » class (22xxx: a NUL byte, a value out of range, a malformed uuid or
+ * date…). Edge validation should catch these first; when a value slips through, it came from the
+ * client, so it is answered 400 MALFORMED_REQUEST (and logged to be fixed at the edge), never 500.
+ */
+export function isDataException(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === "string" && /^22[0-9A-Z]{3}$/.test(code);
+}
