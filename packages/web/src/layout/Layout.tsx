@@ -6,6 +6,7 @@ import { SkipLinks } from "@codegouvfr/react-dsfr/SkipLinks";
 import { Suspense } from "react";
 import { Outlet, useLocation } from "react-router";
 import { Loading } from "../components/Loading.js";
+import { complianceState, rgaaThemes, summarise } from "../routes/legal/rgaa-assessment.js";
 import { isNavigationEntryActive, navigationFor } from "./navigation.js";
 import { useAccountQuickAccess } from "./use-account-quick-access.js";
 import { useFocusOnNavigation } from "./use-focus-on-navigation.js";
@@ -22,6 +23,13 @@ const brandTop = (
     Française
   </>
 );
+
+// The footer's words for the state the accessibility declaration gives (from the self-assessment).
+const footerCompliance = {
+  "totalement conforme": "fully compliant",
+  "partiellement conforme": "partially compliant",
+  "non conforme": "non compliant",
+} as const;
 
 const homeLinkProps = { to: "/", title: "Accueil - Tremplin (République Française)" };
 
@@ -69,14 +77,14 @@ export function Layout() {
         id={footerId}
         brandTop={brandTop}
         homeLinkProps={homeLinkProps}
-        accessibility="non compliant"
+        accessibility={footerCompliance[complianceState(summarise(rgaaThemes).rate)]}
         accessibilityLinkProps={{ to: "/accessibilite" }}
         termsLinkProps={{ to: "/mentions-legales" }}
         contentDescription="Tremplin rapproche les entreprises qui recrutent en alternance, les centres de formation et les jeunes qui cherchent un contrat d'apprentissage ou de professionnalisation."
         bottomItems={[
           { text: "Données personnelles", linkProps: { to: "/donnees-personnelles" } },
-          // Served by the API server, not by this app: a real page load.
-          { text: "Documentation de l'API", linkProps: { href: "/api/docs" } },
+          { text: "Plan du site", linkProps: { to: "/plan-du-site" } },
+          { text: "Référence de l'API", linkProps: { to: "/api-partenaires/reference" } },
           { text: "Intégrer l'API", linkProps: { to: "/api-partenaires" } },
           headerFooterDisplayItem,
         ]}

@@ -65,9 +65,13 @@ export function PartnerApiPage() {
         </li>
       </ul>
       <p>
-        La référence complète, générée à partir du code et donc toujours à jour, est la documentation OpenAPI :{" "}
-        <ServerLink href="/api/docs">/api/docs</ServerLink> (le document brut :{" "}
-        <ServerLink href="/api/docs/openapi.json">/api/docs/openapi.json</ServerLink>).
+        La référence complète, générée à partir du code et donc toujours à jour, est la{" "}
+        <Link className={fr.cx("fr-link")} to="/api-partenaires/reference">
+          référence de l'API
+        </Link>{" "}
+        : chaque route, ses paramètres, ses réponses, qui peut l'appeler et sa limite de débit. Le même document au
+        format OpenAPI, pour vos programmes :{" "}
+        <ServerLink href="/api/docs/openapi.json">/api/docs/openapi.json</ServerLink>.
       </p>
 
       <h2>Obtenir une clé</h2>
