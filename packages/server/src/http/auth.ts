@@ -1,11 +1,9 @@
-import type { ApiScope, Role } from "@tremplin/core";
 import type { FastifyInstance, FastifyRequest } from "fastify";
-import { AppError } from "./app-error.js";
+import { AppError } from "../lib/app-error.js";
+import type { Principal, SessionPrincipal } from "../lib/principal.js";
 
-/** Who is calling: a signed-in person, a partner's API key, or nobody (null). */
-export type Principal =
-  | { kind: "session"; sessionId: string; userId: string; role: Role; opcoId: string | null }
-  | { kind: "apiKey"; apiKeyId: string; partner: string; scopes: readonly ApiScope[]; ratePerMinute: number };
+// Principal lives in lib/ (services take it); re-exported for code written before the move.
+export type { Principal, SessionPrincipal } from "../lib/principal.js";
 
 export type PrincipalResolver = (request: FastifyRequest) => Promise<Principal | null>;
 
@@ -44,4 +42,14 @@ export function installAuth(app: FastifyInstance, resolvePrincipal: PrincipalRes
 export function requirePrincipal(request: FastifyRequest): Principal {
   if (!request.principal) throw new AppError("UNAUTHENTICATED");
   return request.principal;
+}
+
+/**
+ * The signed-in person of a route that acts for a person (a partner's key gets 403: such routes are
+ * not for partners even when a contract lets a key reach the same path).
+ */
+export function requireSession(request: FastifyRequest): SessionPrincipal {
+  const principal = requirePrincipal(request);
+  if (principal.kind !== "session") throw new AppError("FORBIDDEN");
+  return principal;
 }

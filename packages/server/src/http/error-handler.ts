@@ -1,8 +1,8 @@
 import { type ErrorResponse, errorCatalog, type FieldIssue } from "@tremplin/core";
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from "fastify-type-provider-zod";
-import { isDatabaseUnavailable } from "../db/unavailable.js";
-import { AppError } from "./app-error.js";
+import { isDataException, isDatabaseUnavailable } from "../db/unavailable.js";
+import { AppError } from "../lib/app-error.js";
 
 function body(code: string, message: string, details?: unknown): ErrorResponse {
   return { error: details === undefined ? { code, message } : { code, message, details } };
@@ -51,6 +51,11 @@ export function installErrorHandlers(app: FastifyInstance): void {
         .status(503)
         .header("retry-after", "5")
         .send(body("SERVICE_UNAVAILABLE", errorCatalog.SERVICE_UNAVAILABLE.message));
+    }
+
+    if (isDataException(error)) {
+      request.log.warn({ err: error }, "client value refused by the database: validate it at the edge");
+      return reply.status(400).send(body("MALFORMED_REQUEST", errorCatalog.MALFORMED_REQUEST.message));
     }
 
     const status = error.statusCode ?? 500;

@@ -1,6 +1,6 @@
 import type { FastifyRequest } from "fastify";
-import { AppError } from "../../http/app-error.js";
-import type { Principal } from "../../http/auth.js";
+import { AppError } from "../../lib/app-error.js";
+import type { Principal } from "../../lib/principal.js";
 import { type AuthDeps, resolveSession } from "./auth-service.js";
 import { readSessionToken } from "./session-cookie.js";
 

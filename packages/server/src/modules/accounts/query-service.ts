@@ -1,7 +1,7 @@
 import type { AccountCard, Me } from "@tremplin/core";
 import type { Kysely } from "kysely";
 import type { Database } from "../../db/database.js";
-import { AppError } from "../../http/app-error.js";
+import { AppError } from "../../lib/app-error.js";
 import { presentAccountCard, presentAccountSummary, presentMe } from "./presenter.js";
 import * as repo from "./repository.js";
 

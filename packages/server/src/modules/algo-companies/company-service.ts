@@ -1,7 +1,7 @@
 import type { companyOverrideSchema } from "@tremplin/core";
 import type { z } from "zod";
 import type { AppDeps } from "../../app-deps.js";
-import { AppError } from "../../http/app-error.js";
+import { AppError } from "../../lib/app-error.js";
 import { checkSiret } from "../companies/service.js";
 import { activeOffersOfSiret } from "../offers/public-service.js";
 import type { AlgoActor, AlgoCompaniesDeps } from "./context.js";

@@ -1,6 +1,6 @@
 import type { listingRequestSchema, requestReceivedSchema } from "@tremplin/core";
 import type { z } from "zod";
-import { AppError } from "../../http/app-error.js";
+import { AppError } from "../../lib/app-error.js";
 import { checkSiret, resolveEstablishment } from "../companies/service.js";
 import { type AlgoActor, type AlgoCompaniesDeps, displayName } from "./context.js";
 import { requestReceivedMessage } from "./delisting-service.js";

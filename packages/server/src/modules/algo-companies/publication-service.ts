@@ -1,4 +1,4 @@
-import { AppError } from "../../http/app-error.js";
+import { AppError } from "../../lib/app-error.js";
 import * as repo from "./publication-repository.js";
 import * as runs from "./runs-repository.js";
 

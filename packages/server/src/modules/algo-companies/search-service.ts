@@ -1,4 +1,4 @@
-import { AppError } from "../../http/app-error.js";
+import { AppError } from "../../lib/app-error.js";
 import * as repo from "./search-repository.js";
 
 /** What the candidate search asks for (ROME codes: classic or ROME 4 fiches, mapped to classic). */

@@ -1,6 +1,6 @@
 import { type CvKind, cvKindFromFileName, cvMediaTypes, declaredTypeMatches, sniffCvBytes } from "@tremplin/core";
 import yauzl from "yauzl";
-import { AppError } from "../../http/app-error.js";
+import { AppError } from "../../lib/app-error.js";
 
 export interface UploadedCv {
   fileName: string;

@@ -1,6 +1,6 @@
 import { CV_MAX_BYTES } from "@tremplin/core";
 import type { FastifyRequest } from "fastify";
-import { AppError } from "../../http/app-error.js";
+import { AppError } from "../../lib/app-error.js";
 import type { UploadedCv } from "./cv-file.js";
 
 export interface ApplicationForm {
@@ -66,5 +66,10 @@ function translate(error: unknown): unknown {
   if (code === "FST_PARTS_LIMIT" || code === "FST_FIELDS_LIMIT") {
     return new AppError("MALFORMED_REQUEST", { message: "Le formulaire envoyé contient trop de champs." });
   }
-  return error;
+  if (error instanceof AppError) return error;
+  // Nothing but the client's bytes is read here: a missing or empty boundary, a truncated body or a
+  // malformed part header (busboy's errors) is the client's mistake, answered 400, never 500.
+  return new AppError("MALFORMED_REQUEST", {
+    message: "Le formulaire envoyé est mal formé (multipart/form-data incomplet ou sans délimiteur).",
+  });
 }

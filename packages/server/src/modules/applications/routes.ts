@@ -2,9 +2,9 @@ import multipart from "@fastify/multipart";
 import { applicationFieldsSchema, contracts, errorCatalog, type FieldIssue } from "@tremplin/core";
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { AppDeps } from "../../app-deps.js";
-import { AppError } from "../../http/app-error.js";
-import { requirePrincipal } from "../../http/auth.js";
+import { requireSession } from "../../http/auth.js";
 import { registerRoute } from "../../http/register-route.js";
+import { AppError } from "../../lib/app-error.js";
 import * as answers from "./answer-service.js";
 import { type ApplicationsDeps, applicationsDeps } from "./context.js";
 import { disposableDomains } from "./disposable-domains.js";
@@ -14,12 +14,6 @@ import * as owner from "./owner-service.js";
 import { type Submitter, submitApplication } from "./submit-service.js";
 
 const c = contracts.applications;
-
-function userIdOf(request: FastifyRequest): string {
-  const principal = requirePrincipal(request);
-  if (principal.kind !== "session") throw new AppError("FORBIDDEN");
-  return principal.userId;
-}
 
 /** A candidate on the site, or a partner whose key may write applications (any other key: 403). */
 function submitterOf(request: FastifyRequest): Submitter {
@@ -78,10 +72,10 @@ export function applicationsRoutes(app: FastifyInstance, appDeps: AppDeps): void
     answers.answerByLink(deps, body.token, { reason: body.reason, message: body.message }),
   );
   registerRoute(app, c.listOfferApplications, ({ params }, { request }) =>
-    owner.listOfferApplications(deps, userIdOf(request), params.id),
+    owner.listOfferApplications(deps, requireSession(request).userId, params.id),
   );
   registerRoute(app, c.exportOfferApplications, async ({ params }, { request, reply }) => {
-    const { fileName, csv } = await owner.exportOfferApplications(deps, userIdOf(request), params.id);
+    const { fileName, csv } = await owner.exportOfferApplications(deps, requireSession(request).userId, params.id);
     return reply
       .header("content-type", "text/csv; charset=utf-8")
       .header("content-disposition", `attachment; filename="${fileName}"`)
@@ -89,9 +83,9 @@ export function applicationsRoutes(app: FastifyInstance, appDeps: AppDeps): void
       .send(csv);
   });
   registerRoute(app, c.listSpontaneousApplications, async (_input, { request }) => ({
-    items: await owner.listSpontaneousApplications(deps, userIdOf(request)),
+    items: await owner.listSpontaneousApplications(deps, requireSession(request).userId),
   }));
   registerRoute(app, c.answerFromSpace, ({ params, body }, { request }) =>
-    owner.answerFromSpace(deps, userIdOf(request), params.id, body),
+    owner.answerFromSpace(deps, requireSession(request).userId, params.id, body),
   );
 }

@@ -1,7 +1,7 @@
 import { CFA_LIMITS, type CfaSuggestions, type OfferCfaRequests } from "@tremplin/core";
 import type { Kysely } from "kysely";
 import type { Database } from "../../db/database.js";
-import { AppError } from "../../http/app-error.js";
+import { AppError } from "../../lib/app-error.js";
 import { ownedOffer } from "../offers/lifecycle-service.js";
 import type { OfferRow } from "../offers/presenter.js";
 import { findOffer } from "../offers/repository.js";

@@ -1,8 +1,7 @@
 import { contracts } from "@tremplin/core";
-import type { FastifyInstance, FastifyRequest } from "fastify";
+import type { FastifyInstance } from "fastify";
 import type { AppDeps } from "../../app-deps.js";
-import { AppError } from "../../http/app-error.js";
-import { requirePrincipal } from "../../http/auth.js";
+import { requireSession } from "../../http/auth.js";
 import { registerRoute } from "../../http/register-route.js";
 import { type OfferPublishedListener, offerPublishedListeners } from "../offers/published-listeners.js";
 import * as answers from "./answers-service.js";
@@ -11,12 +10,6 @@ import * as requestsService from "./requests-service.js";
 import { searchTrainings } from "./trainings-service.js";
 
 const c = contracts.cfaMatching;
-
-function userIdOf(request: FastifyRequest): string {
-  const principal = requirePrincipal(request);
-  if (principal.kind !== "session") throw new AppError("FORBIDDEN");
-  return principal.userId;
-}
 
 export function cfaMatchingRoutes(app: FastifyInstance, appDeps: AppDeps): void {
   const deps = cfaDeps(appDeps);
@@ -31,13 +24,13 @@ export function cfaMatchingRoutes(app: FastifyInstance, appDeps: AppDeps): void 
   });
 
   registerRoute(app, c.getCfaSuggestions, ({ params }, { request }) =>
-    requestsService.suggestionsForOffer(deps, params.id, userIdOf(request)),
+    requestsService.suggestionsForOffer(deps, params.id, requireSession(request).userId),
   );
   registerRoute(app, c.createCfaRequests, ({ params, body }, { request }) =>
-    requestsService.createRequests(deps, params.id, userIdOf(request), body.cfaSirets),
+    requestsService.createRequests(deps, params.id, requireSession(request).userId, body.cfaSirets),
   );
   registerRoute(app, c.listOfferCfaRequests, ({ params }, { request }) =>
-    requestsService.listOfferRequests(deps, params.id, userIdOf(request)),
+    requestsService.listOfferRequests(deps, params.id, requireSession(request).userId),
   );
 
   registerRoute(app, c.readCfaLink, ({ body }) => answers.readRequestLink(deps, body.token));
@@ -47,12 +40,12 @@ export function cfaMatchingRoutes(app: FastifyInstance, appDeps: AppDeps): void 
   registerRoute(app, c.optOutCfaLink, ({ body }) => answers.setOptOutFromLink(deps, body.token, true));
   registerRoute(app, c.optInCfaLink, ({ body }) => answers.setOptOutFromLink(deps, body.token, false));
 
-  registerRoute(app, c.listCfaInbox, (_input, { request }) => answers.cfaInbox(deps, userIdOf(request)));
+  registerRoute(app, c.listCfaInbox, (_input, { request }) => answers.cfaInbox(deps, requireSession(request).userId));
   registerRoute(app, c.answerCfaRequest, ({ params, body }, { request }) =>
-    answers.answerFromSpace(deps, userIdOf(request), params.id, body),
+    answers.answerFromSpace(deps, requireSession(request).userId, params.id, body),
   );
   registerRoute(app, c.setCfaPreferences, ({ params, body }, { request }) =>
-    answers.setPreferences(deps, userIdOf(request), params.siret, body.acceptsRequests),
+    answers.setPreferences(deps, requireSession(request).userId, params.siret, body.acceptsRequests),
   );
 
   registerRoute(app, c.searchTrainings, async ({ query }) => ({

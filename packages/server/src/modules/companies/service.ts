@@ -10,7 +10,7 @@ import {
 } from "@tremplin/core";
 import type { AppDeps } from "../../app-deps.js";
 import { demoShowcase } from "../../demo/companies-data.js";
-import { AppError } from "../../http/app-error.js";
+import { AppError } from "../../lib/app-error.js";
 import type { CompanyDirectory, DirectoryEstablishment } from "./directory.js";
 import { embeddedDirectory } from "./embedded-directory.js";
 import { presentCompany } from "./presenter.js";

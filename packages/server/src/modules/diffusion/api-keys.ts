@@ -2,9 +2,9 @@ import { randomBytes } from "node:crypto";
 import { type ApiScope, apiScopes } from "@tremplin/core";
 import type { Kysely } from "kysely";
 import type { Database } from "../../db/database.js";
-import { AppError } from "../../http/app-error.js";
-import type { Principal } from "../../http/auth.js";
+import { AppError } from "../../lib/app-error.js";
 import type { Clock } from "../../lib/clock.js";
+import type { Principal } from "../../lib/principal.js";
 import { hashToken } from "../accounts/tokens.js";
 
 type Db = Kysely<Database>;

@@ -1,9 +1,9 @@
 import { contracts } from "@tremplin/core";
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { AppDeps } from "../../app-deps.js";
-import { AppError } from "../../http/app-error.js";
 import { type Principal, requirePrincipal } from "../../http/auth.js";
 import { registerRoute } from "../../http/register-route.js";
+import { AppError } from "../../lib/app-error.js";
 import { offersDeps } from "../offers/context.js";
 import { closePartnerOffer, replacePartnerOffer } from "../offers/partner-service.js";
 import { exportEtag, exportStream, listOffersSince } from "./sync-service.js";

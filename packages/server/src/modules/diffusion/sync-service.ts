@@ -4,7 +4,7 @@ import { createGzip } from "node:zlib";
 import type { PublicOffer } from "@tremplin/core";
 import type { Kysely } from "kysely";
 import type { Database } from "../../db/database.js";
-import { AppError } from "../../http/app-error.js";
+import { AppError } from "../../lib/app-error.js";
 import { presentPublicOffer } from "../offers/presenter.js";
 import * as repo from "./sync-repository.js";
 
@@ -15,7 +15,10 @@ function decode(cursor: string): { at: Date; id: string } {
   try {
     const v = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")) as { t?: string; i?: string };
     const at = new Date(v.t ?? "");
-    if (!Number.isNaN(at.getTime()) && typeof v.i === "string" && /^[0-9a-f-]{36}$/.test(v.i)) return { at, id: v.i };
+    // Only dates PostgreSQL can compare and real UUIDs: a forged cursor is a 400, never a SQL error.
+    const year = at.getUTCFullYear();
+    const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+    if (year >= 1970 && year <= 9999 && typeof v.i === "string" && uuid.test(v.i)) return { at, id: v.i };
   } catch {}
   throw new AppError("CURSOR_INVALID");
 }

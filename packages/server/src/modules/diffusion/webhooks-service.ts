@@ -3,7 +3,7 @@ import type { Kysely } from "kysely";
 import type { Config } from "../../config.js";
 import type { Database } from "../../db/database.js";
 import type { OfferEventName } from "../../db/tables/diffusion.js";
-import { AppError } from "../../http/app-error.js";
+import { AppError } from "../../lib/app-error.js";
 
 type Db = Kysely<Database>;
 

@@ -2,8 +2,8 @@ import { contracts } from "@tremplin/core";
 import type { FastifyInstance } from "fastify";
 import { sql } from "kysely";
 import type { AppDeps } from "../../app-deps.js";
-import { AppError } from "../../http/app-error.js";
 import { registerRoute } from "../../http/register-route.js";
+import { AppError } from "../../lib/app-error.js";
 import { appVersion } from "../../lib/version.js";
 
 export function healthRoutes(app: FastifyInstance, { db }: AppDeps): void {

@@ -1,7 +1,7 @@
 import { canApplyEmailAction, expiryFrom, type OfferStatus, type OwnerOffer, type UpdateOffer } from "@tremplin/core";
 import type { Kysely } from "kysely";
 import type { Database } from "../../db/database.js";
-import { AppError } from "../../http/app-error.js";
+import { AppError } from "../../lib/app-error.js";
 import type { OffersDeps } from "./context.js";
 import { checkStartDate, cleanFreeText, isGeneratedDescription, jobContent } from "./offer-content.js";
 import { presentOwnerOffer } from "./presenter.js";

@@ -13,7 +13,7 @@ import {
   stripHtml,
 } from "@tremplin/core";
 import type { StoredSkill } from "../../db/tables/offers.js";
-import { AppError } from "../../http/app-error.js";
+import { AppError } from "../../lib/app-error.js";
 import { getAppellationWithFiche } from "../referential/service.js";
 import type { Db } from "./repository.js";
 

@@ -1,6 +1,6 @@
 import type { CreateOffer, PublicOffer } from "@tremplin/core";
-import { AppError } from "../../http/app-error.js";
-import type { Principal } from "../../http/auth.js";
+import { AppError } from "../../lib/app-error.js";
+import type { Principal } from "../../lib/principal.js";
 import type { OffersDeps } from "./context.js";
 import { applyLifecycleAction } from "./lifecycle-service.js";
 import { buildOfferContent, createOffer, type OfferContent } from "./posting-service.js";

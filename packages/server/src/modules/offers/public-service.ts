@@ -1,5 +1,5 @@
 import type { PublicOffer } from "@tremplin/core";
-import { AppError } from "../../http/app-error.js";
+import { AppError } from "../../lib/app-error.js";
 import type { OffersDeps } from "./context.js";
 import { presentPublicOffer } from "./presenter.js";
 import * as repo from "./repository.js";

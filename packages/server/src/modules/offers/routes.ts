@@ -1,10 +1,10 @@
 import { contracts } from "@tremplin/core";
-import type { FastifyInstance, FastifyRequest } from "fastify";
+import type { FastifyInstance } from "fastify";
 import type { AppDeps } from "../../app-deps.js";
-import { AppError } from "../../http/app-error.js";
-import { requirePrincipal } from "../../http/auth.js";
+import { requirePrincipal, requireSession } from "../../http/auth.js";
 import { registerRoute } from "../../http/register-route.js";
 import { statusChangeListeners } from "../accounts/lifecycle-service.js";
+import { offerCounters } from "../stats/counters.js";
 import { offersFollowAccount } from "./account-listener.js";
 import { offersDeps } from "./context.js";
 import { applyEmailAction } from "./email-actions-service.js";
@@ -13,12 +13,6 @@ import { createOrUpsertOffer } from "./partner-service.js";
 import * as publicService from "./public-service.js";
 
 const c = contracts.offers;
-
-function userIdOf(request: FastifyRequest): string {
-  const principal = requirePrincipal(request);
-  if (principal.kind !== "session") throw new AppError("FORBIDDEN");
-  return principal.userId;
-}
 
 export function offersRoutes(app: FastifyInstance, appDeps: AppDeps): void {
   const deps = offersDeps(appDeps, (m) => app.log.warn(m));
@@ -31,30 +25,31 @@ export function offersRoutes(app: FastifyInstance, appDeps: AppDeps): void {
   registerRoute(app, c.getOffer, ({ params }) => publicService.getPublicOffer(deps, params.id));
   registerRoute(app, c.recordOfferView, async ({ params }) => {
     await publicService.recordView(deps, params.id);
+    offerCounters(appDeps).add("views", [params.id]);
   });
   registerRoute(app, c.listMyOffers, async (_input, { request }) => ({
-    items: await lifecycle.listOwnerOffers(deps, userIdOf(request)),
+    items: await lifecycle.listOwnerOffers(deps, requireSession(request).userId),
   }));
   registerRoute(app, c.getMyOffer, ({ params }, { request }) =>
-    lifecycle.getOwnerOffer(deps, params.id, userIdOf(request)),
+    lifecycle.getOwnerOffer(deps, params.id, requireSession(request).userId),
   );
   registerRoute(app, c.updateOffer, ({ params, body }, { request }) =>
-    lifecycle.updateOffer(deps, params.id, userIdOf(request), body),
+    lifecycle.updateOffer(deps, params.id, requireSession(request).userId, body),
   );
   registerRoute(app, c.extendOffer, ({ params }, { request }) =>
-    lifecycle.ownerAction(deps, params.id, userIdOf(request), "extend"),
+    lifecycle.ownerAction(deps, params.id, requireSession(request).userId, "extend"),
   );
   registerRoute(app, c.markOfferFilled, ({ params }, { request }) =>
-    lifecycle.ownerAction(deps, params.id, userIdOf(request), "filled"),
+    lifecycle.ownerAction(deps, params.id, requireSession(request).userId, "filled"),
   );
   registerRoute(app, c.cancelOffer, ({ params }, { request }) =>
-    lifecycle.ownerAction(deps, params.id, userIdOf(request), "cancel"),
+    lifecycle.ownerAction(deps, params.id, requireSession(request).userId, "cancel"),
   );
   registerRoute(app, c.duplicateOffer, ({ params }, { request }) =>
-    lifecycle.duplicateOffer(deps, params.id, userIdOf(request)),
+    lifecycle.duplicateOffer(deps, params.id, requireSession(request).userId),
   );
   registerRoute(app, c.applyEmailAction, ({ body }) => applyEmailAction(deps, body.token));
   registerRoute(app, c.listPartnerCompanies, (_input, { request }) =>
-    publicService.partnerCompanies(deps, userIdOf(request)),
+    publicService.partnerCompanies(deps, requireSession(request).userId),
   );
 }

@@ -1,5 +1,5 @@
 import type { AppellationSuggestion, Commune, RomeFiche } from "@tremplin/core";
-import { AppError } from "../../http/app-error.js";
+import { AppError } from "../../lib/app-error.js";
 import { presentCommune, presentNaf, presentOpco, presentRomeFiche } from "./presenter.js";
 import * as repo from "./repository.js";
 import type { ReferenceSearchIndexes } from "./search-indexes.js";

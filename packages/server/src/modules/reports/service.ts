@@ -1,5 +1,5 @@
 import { type AdminReport, type CreateReport, type ReportStatus, reportReasonLabels } from "@tremplin/core";
-import { AppError } from "../../http/app-error.js";
+import { AppError } from "../../lib/app-error.js";
 import type { ApplicationsDeps } from "../applications/context.js";
 import type { OffersDeps } from "../offers/context.js";
 import { applyLifecycleAction } from "../offers/lifecycle-service.js";

@@ -1,5 +1,5 @@
 import { type JobSearchQuery, parisDay, type SearchOffer } from "@tremplin/core";
-import { AppError } from "../../http/app-error.js";
+import { AppError } from "../../lib/app-error.js";
 import type { Clock } from "../../lib/clock.js";
 import { findExposedCompanies } from "../algo-companies/search-service.js";
 import { presentSearchCompany, presentSearchOffer } from "./presenter.js";
@@ -18,10 +18,15 @@ function encodeCursor(cursor: Cursor): string | null {
   return Buffer.from(JSON.stringify(cursor)).toString("base64url");
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 function decodeCursor(text: string): Cursor {
   try {
     const v = JSON.parse(Buffer.from(text, "base64url").toString("utf8")) as Cursor;
-    const offersOk = v.o === null || (typeof v.o?.c === "number" && typeof v.o?.i === "string");
+    // Every value is checked before it reaches SQL: a forged id or distance is a 400, not a 500.
+    const offersOk =
+      v.o === null ||
+      (Number.isFinite(v.o?.c) && v.o.c >= 0 && typeof v.o?.i === "string" && UUID.test(v.o.i));
     const companiesOk = v.c === null || typeof v.c === "string";
     if (offersOk && companiesOk && (v.o || v.c)) return v;
   } catch {}
