@@ -73,7 +73,7 @@ export const me = defineRoute({
   path: "/api/v1/me",
   summary: "La personne connectée, son rôle et ses organisations",
   tags: ["Connexion"],
-  auth: { roles: ["recruiter", "cfa", "opco", "chamber", "admin"] },
+  auth: { roles: ["recruiter", "cfa", "opco", "chamber", "admin", "candidate"] },
   responses: { 200: meSchema },
 });
 

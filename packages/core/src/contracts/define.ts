@@ -1,7 +1,10 @@
 import type { z } from "zod";
 
-/** People who sign in. A session carries exactly one role. */
-export const roles = ["recruiter", "cfa", "opco", "chamber", "admin"] as const;
+/**
+ * People who sign in. A session carries exactly one role. A candidate is anyone who applied or
+ * created an alert: no password, no organisation, only their own applications and alerts.
+ */
+export const roles = ["recruiter", "cfa", "opco", "chamber", "admin", "candidate"] as const;
 export type Role = (typeof roles)[number];
 
 /** What a partner API key may do. */

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { recruiterStatuses } from "../rules/application-status.js";
 import { applicationDecisions, applicationStatuses, refusalReasons } from "./application.js";
 
 /**
@@ -68,7 +69,7 @@ export const recruiterApplicationSchema = z
     statusLabel: z.string(),
     answer: z
       .object({
-        decision: z.enum(applicationDecisions),
+        decision: z.enum(recruiterStatuses).meta({ description: "Le dernier état donné par le recruteur" }),
         reason: z.enum(refusalReasons).nullable(),
         message: z.string().nullable(),
         answeredAt: z.iso.datetime(),
@@ -86,9 +87,11 @@ export type RecruiterApplication = z.infer<typeof recruiterApplicationSchema>;
 export const applicationCountsSchema = z.object({
   total: z.number().int(),
   new: z.number().int(),
-  undecided: z.number().int(),
+  seen: z.number().int(),
   interview: z.number().int(),
   refused: z.number().int(),
+  hired: z.number().int(),
+  withdrawn: z.number().int(),
 });
 
 export const offerApplicationsSchema = z.object({

@@ -84,16 +84,25 @@ export const applicationMultipartBodySchema = z
   })
   .meta({ id: "ApplicationForm" });
 
-export const applicationStatuses = ["new", "undecided", "interview", "refused"] as const;
+/**
+ * Where an application stands. « seen » is « en cours d'examen » (the one-click « je ne sais pas
+ * encore » leads there too); « withdrawn » is the candidate's own doing. See rules/application-status.
+ */
+export const applicationStatuses = ["new", "seen", "interview", "refused", "hired", "withdrawn"] as const;
 export type ApplicationStatus = (typeof applicationStatuses)[number];
 export const applicationStatusLabels: Record<ApplicationStatus, string> = {
   new: "Nouvelle",
-  undecided: "En cours d'examen",
-  interview: "Entretien proposé",
+  seen: "En cours d'examen",
+  interview: "Entretien",
   refused: "Refusée",
+  hired: "Recrutée",
+  withdrawn: "Retirée par le candidat",
 };
 
-/** The answers a recruiter can give; interview and refused are final, undecided is not. */
+/**
+ * The answers of the one-click links in the recruiter's email (their signed tokens carry these
+ * names): « undecided » sets the status « seen ». interview and refused are final for a link.
+ */
 export const applicationDecisions = ["interview", "refused", "undecided"] as const;
 export type ApplicationDecision = (typeof applicationDecisions)[number];
 

@@ -7,6 +7,7 @@ export const roleHomes: Record<Role, string> = {
   chamber: "/espace",
   opco: "/opco",
   admin: "/admin",
+  candidate: "/mes-candidatures",
 };
 
 /** Who a role is, in the words of the pages that refuse or welcome them. */
@@ -16,6 +17,7 @@ export const roleLabels: Record<Role, string> = {
   chamber: "chambres consulaires",
   opco: "conseillers OPCO",
   admin: "administrateurs de Tremplin",
+  candidate: "candidats",
 };
 
 /** Roles that post offers and have a recruiter space. */

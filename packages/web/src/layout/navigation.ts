@@ -24,6 +24,7 @@ const spaceEntries: Record<Me["role"], NavigationEntry> = {
   chamber: { text: "Mon espace", to: roleHomes.chamber },
   opco: { text: "Espace OPCO", to: roleHomes.opco },
   admin: { text: "Administration", to: roleHomes.admin },
+  candidate: { text: "Mes candidatures", to: roleHomes.candidate },
 };
 
 /**

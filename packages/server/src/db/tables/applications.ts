@@ -2,6 +2,8 @@ import type { ApplicationDecision, ApplicationStatus, RefusalReason, ReportReaso
 import type { ColumnType, Generated } from "kysely";
 
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
+/** A nullable timestamp that inserts may leave out. */
+type LaterTimestamp = ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
 
 /** Who receives an application, and how that was decided (see applications/target.ts). */
 export type RecipientSource = "offer_manager" | "company_account" | "offer_contact" | "exposed_company";
@@ -38,6 +40,25 @@ export interface ApplicationsTable {
   recruiter_email_id: string | null;
   created_at: Timestamp;
   anonymised_at: Timestamp | null;
+  /** Migration 0015: the recruiter's private note (never shown to the candidate). */
+  recruiter_note: Generated<string | null>;
+  /** The first real answer (interview, refused, hired): answer rates are measured from it. */
+  first_decision_at: LaterTimestamp;
+  withdrawn_at: LaterTimestamp;
+  /** « J'ai signé un contrat », declared by the candidate. */
+  contract_signed_at: LaterTimestamp;
+}
+
+/** The CV kept for the recruiter's inbox, encrypted (AES-256-GCM), until delete_after. */
+export interface ApplicationCvsTable {
+  application_id: string;
+  file_name: string;
+  content_type: string;
+  iv: Uint8Array;
+  auth_tag: Uint8Array;
+  ciphertext: Uint8Array;
+  created_at: Timestamp;
+  delete_after: Timestamp;
 }
 
 export interface AbuseReportsTable {
@@ -58,5 +79,6 @@ export type { ApplicationDecision };
 
 export interface ApplicationTables {
   applications: ApplicationsTable;
+  application_cvs: ApplicationCvsTable;
   abuse_reports: AbuseReportsTable;
 }

@@ -1,4 +1,4 @@
-import type { ContractType, OfferStatus } from "@tremplin/core";
+import type { ContractType, OfferCloseReason, OfferStatus } from "@tremplin/core";
 import type { ColumnType, Generated } from "kysely";
 
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
@@ -58,6 +58,9 @@ export interface OffersTable {
   applications_count: Generated<number>;
   created_at: Timestamp;
   updated_at: Timestamp;
+  /** Why the offer was closed (migration 0015), and the application hired through Tremplin. */
+  close_reason: Generated<OfferCloseReason | null>;
+  hired_application_id: Generated<string | null>;
 }
 
 export interface OfferTables {

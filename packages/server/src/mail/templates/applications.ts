@@ -122,7 +122,8 @@ export function applicationAnswer(
   data: {
     firstName: string;
     target: Target;
-    decision: "interview" | "refused" | "undecided";
+    /** "undecided" is the status « en cours d'examen » (seen); "hired" comes from the inbox. */
+    decision: "interview" | "refused" | "undecided" | "hired";
     reasonLabel: string | null;
     recruiterMessage: string | null;
     searchUrl: string;
@@ -147,6 +148,11 @@ export function applicationAnswer(
       `${company} a bien reçu ${yours} et l'examine : vous aurez une réponse plus tard.`,
       "Vous pouvez continuer à postuler ailleurs en attendant.",
     ],
+    hired: [
+      `${company} vous recrute`,
+      `Félicitations : ${company} indique vous recruter à la suite de ${yours}.`,
+      "Le recruteur vous contacte pour le contrat. Une fois signé, dites-le dans « Mes candidatures » : cela nous aide à mesurer ce que Tremplin apporte.",
+    ],
   };
   const [subject, lead, next] = wording[data.decision];
   const reason = data.reasonLabel ? `Motif indiqué : ${data.reasonLabel}.` : "";
@@ -158,14 +164,16 @@ ${paragraph(lead)}
 ${reason ? paragraph(reason) : ""}
 ${data.recruiterMessage ? html`${paragraph("Message du recruteur :")}${quote(data.recruiterMessage)}` : ""}
 ${paragraph(next)}
-${button(data.searchUrl, "Voir d'autres offres")}`,
+${button(data.searchUrl, "Voir d'autres offres")}
+<p>${link(`${publicUrl}/mes-candidatures`, "Suivre mes candidatures")}</p>`,
     text: `Bonjour ${data.firstName},
 
 ${lead}
 ${reason ? `\n${reason}\n` : ""}${data.recruiterMessage ? `\nMessage du recruteur :\n${textQuote(data.recruiterMessage)}\n` : ""}
 ${next}
 
-Voir d'autres offres : ${data.searchUrl}`,
+Voir d'autres offres : ${data.searchUrl}
+Suivre mes candidatures : ${publicUrl}/mes-candidatures`,
   });
 }
 

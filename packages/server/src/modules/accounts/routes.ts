@@ -17,7 +17,8 @@ const c = contracts.accounts;
 /** The acting person, for the audit trail. */
 async function actorOf(deps: AppDeps, request: FastifyRequest): Promise<lifecycle.Actor> {
   const principal = requirePrincipal(request);
-  if (principal.kind !== "session") throw new AppError("FORBIDDEN");
+  // Candidates never act on accounts (their contracts do not name them).
+  if (principal.kind !== "session" || principal.role === "candidate") throw new AppError("FORBIDDEN");
   const user = await repo.findUserById(deps.db.db, principal.userId);
   const opco = principal.opcoId ? await repo.findOpco(deps.db.db, principal.opcoId) : undefined;
   const who = user ? `${user.first_name} ${user.last_name}` : "?";

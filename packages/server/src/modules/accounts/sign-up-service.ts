@@ -3,6 +3,7 @@ import type { z } from "zod";
 import { AppError } from "../../http/app-error.js";
 import { type CompaniesDeps, resolveEstablishment } from "../companies/service.js";
 import { type AuthDeps, issueMagicLink } from "./auth-service.js";
+import { promoteCandidate } from "./candidate-repository.js";
 import * as repo from "./repository.js";
 
 export type SignUp = z.output<typeof signUpSchema>;
@@ -46,6 +47,10 @@ export async function signUp(
   const now = deps.clock.now();
   const account = await deps.db.transaction().execute(async (trx) => {
     let user = await repo.findUserByEmail(trx, input.email);
+    if (user?.role === "candidate" && !user.disabled_at) {
+      // Someone who applied (or has an alert) now recruits: they become that role (ADR 011).
+      user = await promoteCandidate(trx, user.id, role, input);
+    }
     if (user) {
       if (user.role !== role || user.disabled_at) throw new AppError("EMAIL_ROLE_CONFLICT");
       if (await repo.findAccountOfUser(trx, user.id, input.siret)) throw new AppError("ACCOUNT_ALREADY_EXISTS");

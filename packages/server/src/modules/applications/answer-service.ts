@@ -3,24 +3,24 @@ import {
   type AnswerResult,
   type ApplicationDecision,
   applicationStatusLabels,
+  canRecruiterSet,
   formatFrenchDate,
   type RefusalReason,
-  refusalReasonLabels,
+  statusOfDecision,
 } from "@tremplin/core";
 import type { Kysely } from "kysely";
 import type { Database } from "../../db/database.js";
 import { AppError } from "../../http/app-error.js";
 import { verifyToken } from "../../lib/signed-token.js";
 import type { ApplicationsDeps } from "./context.js";
-import { ANSWER_PURPOSE, emailKeys } from "./delivery.js";
+import { ANSWER_PURPOSE } from "./delivery.js";
 import * as repo from "./repository.js";
+import { applyRecruiterStatus } from "./status-service.js";
 
 export interface AnswerInput {
   reason?: RefusalReason | undefined;
   message?: string | undefined;
 }
-
-const isFinal = (status: string) => status === "interview" || status === "refused";
 
 const done: Record<ApplicationDecision, string> = {
   interview: "C'est transmis : le candidat sait que vous lui proposez un entretien. Contactez-le pour fixer la date.",
@@ -58,7 +58,7 @@ export async function previewAnswerLink(deps: ApplicationsDeps, token: string): 
     },
     status: row.status,
     answeredAt: row.answered_at ? new Date(row.answered_at).toISOString() : null,
-    canAnswer: !isFinal(row.status) && row.status !== decision,
+    canAnswer: canRecruiterSet(row.status, statusOfDecision(decision)),
   };
 }
 
@@ -82,44 +82,24 @@ export async function answer(
     throw new AppError("VALIDATION_ERROR", { message, details: [{ path: "reason", message }] });
   }
   const now = deps.clock.now();
+  const to = statusOfDecision(decision);
   const result = await deps.db.transaction().execute(async (trx) => {
     const row = await repo.findApplicationForUpdate(trx, id);
     if (!row || row.anonymised_at) {
       throw new AppError(via === "link" ? "APPLICATION_ANSWER_LINK_INVALID" : "APPLICATION_NOT_FOUND");
     }
     await authorise(trx, row);
-    if (row.status === decision || isFinal(row.status)) {
-      if (via === "space" && row.status !== decision) throw new AppError("APPLICATION_ALREADY_ANSWERED");
+    if (!canRecruiterSet(row.status, to)) {
+      if (via === "space" && row.status !== to) throw new AppError("APPLICATION_ALREADY_ANSWERED");
       const when = row.answered_at ? ` le ${formatFrenchDate(new Date(row.answered_at))}` : "";
-      return {
-        applied: false,
-        status: row.status,
-        message: `Vous aviez déjà répondu à cette candidature${when} (« ${applicationStatusLabels[row.status]} ») : le candidat a reçu cette réponse, rien n'a été renvoyé.`,
-      };
+      const message =
+        row.status === "withdrawn"
+          ? "Le candidat a retiré cette candidature : rien n'a été envoyé."
+          : `Vous aviez déjà répondu à cette candidature${when} (« ${applicationStatusLabels[row.status]} ») : le candidat a reçu cette réponse, rien n'a été renvoyé.`;
+      return { applied: false, status: row.status, message };
     }
-    await repo.updateApplication(trx, id, {
-      status: decision,
-      refusal_reason: decision === "refused" ? (input.reason ?? null) : null,
-      answer_message: input.message ?? null,
-      answered_at: now,
-      answered_via: via,
-    });
-    if (row.candidate_email) {
-      await deps.mailer.enqueue(trx, {
-        to: row.candidate_email,
-        template: "applicationAnswer",
-        dedupeKey: emailKeys.answer(id, decision),
-        data: {
-          firstName: row.candidate_first_name ?? "",
-          target: { kind: row.target_kind, title: row.offer_title, companyName: row.company_name },
-          decision,
-          reasonLabel: decision === "refused" && input.reason ? refusalReasonLabels[input.reason] : null,
-          recruiterMessage: input.message ?? null,
-          searchUrl: `${deps.config.publicUrl}/recherche`,
-        },
-      });
-    }
-    return { applied: true, status: decision, message: done[decision] };
+    await applyRecruiterStatus(deps, trx, row, { to, reason: input.reason, message: input.message, via }, now);
+    return { applied: true, status: to, message: done[decision] };
   });
   deps.mailer.kick();
   return { applicationId: id, decision, ...result };

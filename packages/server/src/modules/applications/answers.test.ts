@@ -75,9 +75,11 @@ describe("one-click answers from the recruiter's email", () => {
     const second = await answer(a.interview);
     expect(second.body).toMatchObject({ applied: false, status: "interview" });
     expect(second.body.message).toContain("Vous aviez déjà répondu");
-    const late = await answer(a.refuse, { reason: "position_filled" });
+    // An application only moves forward: « pas encore » after an interview changes nothing.
+    const late = await answer(a.undecided);
     expect(late.body).toMatchObject({ applied: false, status: "interview" });
-    expect((await preview(a.refuse)).body.canAnswer).toBe(false);
+    expect((await preview(a.undecided)).body.canAnswer).toBe(false);
+    expect((await preview(a.refuse)).body.canAnswer).toBe(true);
     await t.flushMail();
     expect(candidateMails(a.candidateEmail)).toHaveLength(1);
   });
@@ -101,11 +103,14 @@ describe("one-click answers from the recruiter's email", () => {
     expect(mail?.subject).toBe("Réponse de Au Bon Pain d'Essai à votre candidature");
     expect(mail?.text).toContain("Motif indiqué : Le poste est déjà pourvu.");
     expect(mail?.text).toContain("Bonne continuation.");
+    // A refusal is final: the interview link of the same email changes nothing afterwards.
+    expect((await answer(a.interview)).body).toMatchObject({ applied: false, status: "refused" });
+    expect((await preview(a.interview)).body.canAnswer).toBe(false);
   });
 
   it("« Je ne sais pas encore » is not final: the recruiter can still answer later from the same email", async () => {
     const a = await receivedApplication();
-    expect((await answer(a.undecided)).body).toMatchObject({ applied: true, status: "undecided" });
+    expect((await answer(a.undecided)).body).toMatchObject({ applied: true, status: "seen" });
     expect((await answer(a.undecided)).body.applied).toBe(false);
     expect((await answer(a.interview)).body).toMatchObject({ applied: true, status: "interview" });
     await t.flushMail();
@@ -166,7 +171,7 @@ describe("answering from the recruiter's space", () => {
     expect(noReason.body.error.details[0].path).toBe("reason");
     const ok = await post(url, { decision: "interview" }, { cookie: a.recruiter.cookie });
     expect(ok.body).toMatchObject({ applied: true, status: "interview" });
-    const change = await post(url, { decision: "refused", reason: "other" }, { cookie: a.recruiter.cookie });
+    const change = await post(url, { decision: "undecided" }, { cookie: a.recruiter.cookie });
     expect(change.status).toBe(409);
     expect(change.body.error.code).toBe("APPLICATION_ALREADY_ANSWERED");
     const admin = await signedIn(t, "admin");

@@ -7,18 +7,29 @@ import type { CheckedCv } from "./cv-file.js";
 import type { ApplicationTarget } from "./target.js";
 
 export const ANSWER_PURPOSE = "application-answer";
+/** An application unanswered this many days after it was sent brings the recruiter one reminder each. */
+export const NUDGE_DAYS = [3, 7] as const;
 
 /** Every outbox dedupe key an application can use: each email is sent once, and found again to be deleted. */
 export const emailKeys = {
   recruiter: (id: string) => `application:${id}:recruiter`,
   copy: (id: string) => `application:${id}:copy`,
-  answer: (id: string, decision: ApplicationDecision) => `application:${id}:answer:${decision}`,
+  answer: (id: string, decision: ApplicationDecision | "hired") => `application:${id}:answer:${decision}`,
   undelivered: (id: string) => `application:${id}:undelivered`,
+  /** ADR 011: the recruiter's reminders at 3 and 7 days, the candidate's follow-ups. */
+  nudge: (id: string, days: number) => `application:${id}:nudge:${days}`,
+  withdrawn: (id: string) => `application:${id}:withdrawn`,
+  offerClosed: (id: string) => `application:${id}:offer-closed`,
+  noAnswer: (id: string) => `application:${id}:no-answer`,
   all: (id: string) => [
     emailKeys.recruiter(id),
     emailKeys.copy(id),
     emailKeys.undelivered(id),
-    ...applicationDecisions.map((d) => emailKeys.answer(id, d)),
+    ...[...applicationDecisions, "hired" as const].map((d) => emailKeys.answer(id, d)),
+    ...NUDGE_DAYS.map((days) => emailKeys.nudge(id, days)),
+    emailKeys.withdrawn(id),
+    emailKeys.offerClosed(id),
+    emailKeys.noAnswer(id),
   ],
 };
 

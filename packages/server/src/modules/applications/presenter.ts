@@ -3,6 +3,8 @@ import {
   type ApplicationStatus,
   applicationStatusLabels,
   type RecruiterApplication,
+  type RecruiterStatus,
+  recruiterStatuses,
 } from "@tremplin/core";
 import type { ApplicationWithDelivery } from "./repository.js";
 import type { ApplicationTarget } from "./target.js";
@@ -62,7 +64,7 @@ export function presentRecruiterApplication(row: ApplicationWithDelivery): Recru
     status: row.status,
     statusLabel: applicationStatusLabels[row.status],
     answer:
-      row.answered_at && row.status !== "new"
+      row.answered_at && isRecruiterStatus(row.status)
         ? {
             decision: row.status,
             reason: row.refusal_reason,
@@ -77,7 +79,10 @@ export function presentRecruiterApplication(row: ApplicationWithDelivery): Recru
 }
 
 export function countByStatus(rows: ReadonlyArray<{ status: ApplicationStatus }>) {
-  const counts = { total: rows.length, new: 0, undecided: 0, interview: 0, refused: 0 };
+  const counts = { total: rows.length, new: 0, seen: 0, interview: 0, refused: 0, hired: 0, withdrawn: 0 };
   for (const row of rows) counts[row.status]++;
   return counts;
 }
+
+const isRecruiterStatus = (status: ApplicationStatus): status is RecruiterStatus =>
+  (recruiterStatuses as readonly string[]).includes(status);

@@ -33,7 +33,7 @@ describe("the recruiter's applications", () => {
     expect(r.status).toBe(200);
     const body = r.json();
     expect(body.offer).toMatchObject({ id: offerId, title: "Boulanger / Boulangère", status: "active" });
-    expect(body.counts).toEqual({ total: 2, new: 1, undecided: 0, interview: 0, refused: 1 });
+    expect(body.counts).toEqual({ total: 2, new: 1, seen: 0, interview: 0, refused: 1, hired: 0, withdrawn: 0 });
     expect(body.items.map((a: { candidate: { firstName: string } }) => a.candidate.firstName)).toEqual(["Noé", "Aya"]);
     expect(body.items[1]).toMatchObject({
       status: "refused",

@@ -17,9 +17,11 @@ import { canAnswer, candidateName, formatFileSize } from "./application-view.js"
 
 const statusSeverity: Record<ApplicationStatus, "new" | "info" | "success" | "error"> = {
   new: "new",
-  undecided: "info",
+  seen: "info",
   interview: "success",
   refused: "error",
+  hired: "success",
+  withdrawn: "info",
 };
 
 /** One application received: who, when, their words, where the CV is, and the answer. */

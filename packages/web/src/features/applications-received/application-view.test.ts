@@ -2,9 +2,10 @@ import { describe, expect, test } from "vitest";
 import { answerInput, canAnswer, countsSummary, formatFileSize } from "./application-view.js";
 
 describe("applications received", () => {
-  test("only new and undecided applications can still be answered", () => {
+  test("only new and seen applications can still be answered", () => {
     expect(canAnswer("new")).toBe(true);
-    expect(canAnswer("undecided")).toBe(true);
+    expect(canAnswer("seen")).toBe(true);
+    expect(canAnswer("withdrawn")).toBe(false);
     expect(canAnswer("interview")).toBe(false);
     expect(canAnswer("refused")).toBe(false);
   });

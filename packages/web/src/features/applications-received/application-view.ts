@@ -1,9 +1,9 @@
 import type { ApplicationDecision, ApplicationStatus, RecruiterApplication, RefusalReason } from "@tremplin/core";
 import { answerFromSpaceSchema } from "@tremplin/core";
 
-/** Interview and refusal are final (the candidate has been told); new and undecided can still be answered. */
+/** The first answer (interview, refusal, « pas encore ») is given while the application is new or being examined. */
 export function canAnswer(status: ApplicationStatus): boolean {
-  return status === "new" || status === "undecided";
+  return status === "new" || status === "seen";
 }
 
 /** The answers offered in the space, worded for the recruiter. */
