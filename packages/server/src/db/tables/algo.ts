@@ -68,6 +68,20 @@ export interface AlgoScoresTable {
   exclusion: Generated<number>;
 }
 
+/** Predicted vs realised of a scoring run (La Bonne Boîte's measure on the contracts imported since). */
+export interface AlgoRunOutcomesTable {
+  run_id: number;
+  window_start: string;
+  window_end: string;
+  months: number;
+  establishments: number;
+  hires: number;
+  unscored_hires: number;
+  predicted: number;
+  report: ColumnType<unknown, string, string>;
+  measured_at: Date;
+}
+
 export type ExposureSource = "algorithm" | "listing" | "admin";
 
 export interface AlgoExposedTable {
@@ -187,6 +201,7 @@ export interface AlgoTables {
   algo_finances: AlgoFinancesTable;
   algo_runs: AlgoRunsTable;
   algo_scores: AlgoScoresTable;
+  algo_run_outcomes: AlgoRunOutcomesTable;
   algo_exposed: AlgoExposedTable;
   algo_publication: AlgoPublicationTable;
   algo_publication_events: AlgoPublicationEventsTable;
