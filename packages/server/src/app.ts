@@ -8,6 +8,7 @@ import type { AppDeps } from "./app-deps.js";
 import { AppError } from "./http/app-error.js";
 import { installAuth } from "./http/auth.js";
 import { installErrorHandlers } from "./http/error-handler.js";
+import { registerCompression } from "./http/compression.js";
 import { registerOpenApi } from "./http/openapi.js";
 import { composePrincipalResolver } from "./http/principal.js";
 import { partnerRate, rateLimitKey } from "./http/rate-limit.js";
@@ -65,7 +66,9 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
       return typeof incoming === "string" && /^[\w-]{8,64}$/.test(incoming) ? incoming : randomUUID();
     },
     requestIdHeader: false,
-    trustProxy: config.env === "production",
+    // Only the proxies named by TRUST_PROXY may say who the client is (X-Forwarded-For); trusting any
+    // sender would let each request forge its address and escape the per-address limits.
+    trustProxy: config.trustProxy === false ? false : config.trustProxy,
     bodyLimit: 1_048_576,
     // During a graceful stop, requests already on open connections are served, not answered 503
     // with a body outside our error shape; the listener stops accepting new connections.
@@ -81,6 +84,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
   installErrorHandlers(app);
   await registerSecurityHeaders(app, { https: config.publicUrl.startsWith("https://") });
   await app.register(cookie, { secret: config.sessionSecret });
+  await registerCompression(app);
   await app.register(rateLimit, {
     global: true,
     // Partners are counted per key at their key's rate; everyone else per IP address.

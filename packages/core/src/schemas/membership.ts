@@ -135,11 +135,3 @@ export const intermediaryReportSchema = z
   })
   .meta({ id: "IntermediaryReport" });
 export type IntermediaryReport = z.infer<typeof intermediaryReportSchema>;
-
-export const notUsLinkSchema = z.object({
-  offerTitle: z.string(),
-  companyName: z.string(),
-  intermediaryName: z.string(),
-  alreadyReported: z.boolean(),
-  message: z.string(),
-});

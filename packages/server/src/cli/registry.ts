@@ -16,6 +16,7 @@ import { algoGenerate } from "./commands-algo-generate.js";
 import { dbMigrate, dbSetup, loadReference } from "./commands-db.js";
 import { apiKeysCreate, apiKeysList, apiKeysRevoke, webhooksCreate } from "./commands-diffusion.js";
 import { jobsList, jobsRun } from "./commands-jobs.js";
+import { importOpcoContactsCommand } from "./commands-memberships.js";
 import { usersCreate } from "./commands-users.js";
 
 /** Every CLI command; feature modules add theirs here. */
@@ -26,6 +27,7 @@ export const commands: CliCommand[] = [
   importSireneCommand,
   importIdccCommand,
   importCatalogueCommand,
+  importOpcoContactsCommand,
   usersCreate,
   jobsRun,
   jobsList,

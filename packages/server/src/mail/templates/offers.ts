@@ -129,8 +129,8 @@ ${paragraph(`${data.intermediaryName} a déposé sur Tremplin, pour ${data.compa
 ${button(data.offerUrl, "Voir l'offre")}
 ${paragraph("Vous préférez gérer l'offre vous-même (la modifier, la prolonger, recevoir les rappels) ? Reprenez-la en un clic : un compte Tremplin sera créé à votre nom.")}
 ${button(data.takeoverUrl, "Reprendre la gestion de l'offre")}
-${paragraph("Cette offre n'aurait pas dû être publiée ?")}
-<p><a href="${data.removeUrl}" style="color:#000091">Demander son retrait immédiat</a></p>`,
+${paragraph(`Vous ne connaissez pas ${data.intermediaryName}, ou cette offre n'aurait pas dû être publiée ? Un clic la retire et signale l'intermédiaire à l'équipe Tremplin.`)}
+<p><a href="${data.removeUrl}" style="color:#000091">Ce n'est pas nous : retirer l'offre</a></p>`,
     text: `Bonjour ${data.firstName},
 
 ${data.intermediaryName} a déposé sur Tremplin, pour ${data.companyName}, l'offre d'alternance « ${data.title} », et vous en a indiqué comme contact. Les candidatures vous seront transmises.
@@ -139,7 +139,7 @@ Voir l'offre : ${data.offerUrl}
 
 Reprendre la gestion de l'offre (un compte Tremplin sera créé à votre nom) : ${data.takeoverUrl}
 
-Cette offre n'aurait pas dû être publiée ? Demander son retrait immédiat : ${data.removeUrl}`,
+Vous ne connaissez pas ${data.intermediaryName}, ou cette offre n'aurait pas dû être publiée ? « Ce n'est pas nous » : retirer l'offre et signaler l'intermédiaire : ${data.removeUrl}`,
   });
 }
 

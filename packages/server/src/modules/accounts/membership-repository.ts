@@ -190,3 +190,41 @@ export async function listOrganisationEvents(db: Db, siret: string) {
     .orderBy("e.id")
     .execute();
 }
+
+/**
+ * Live accounts nobody has verified yet (email confirmed, no known contact): the queue of OPCO
+ * advisers (their perimeter) and admins (opcoId null → all), with how many verified members the
+ * organisation already has (they were asked too).
+ */
+export async function findPendingMemberships(db: Db, opcoId: string | null) {
+  let query = db
+    .selectFrom("accounts as a")
+    .innerJoin("users as u", "u.id", "a.user_id")
+    .leftJoin("opcos as o", "o.id", "a.opco_id")
+    .select([
+      "a.id",
+      "a.type",
+      "a.siret",
+      "a.company_name",
+      "a.opco_id",
+      "a.created_at",
+      "o.name as opco_name",
+      "u.first_name",
+      "u.last_name",
+      "u.email",
+      (eb) =>
+        eb
+          .selectFrom("accounts as v")
+          .select((v) => v.fn.countAll<number>().as("n"))
+          .whereRef("v.siret", "=", "a.siret")
+          .whereRef("v.type", "=", "a.type")
+          .where("v.verified_at", "is not", null)
+          .where("v.status", "in", LIVE_STATUSES)
+          .as("verified_members"),
+    ])
+    .where("a.status", "=", "active")
+    .where("a.verified_at", "is", null)
+    .where("u.disabled_at", "is", null);
+  if (opcoId) query = query.where("a.opco_id", "=", opcoId);
+  return query.orderBy("a.created_at").orderBy("a.id").limit(500).execute();
+}

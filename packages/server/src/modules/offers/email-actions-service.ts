@@ -1,6 +1,7 @@
 import { formatFrenchDate } from "@tremplin/core";
 import { AppError } from "../../http/app-error.js";
 import { verifyToken } from "../../lib/signed-token.js";
+import { reportIntermediary } from "../accounts/intermediary-reports.js";
 import { confirmPendingAccounts } from "../accounts/lifecycle-service.js";
 import * as accountsRepo from "../accounts/repository.js";
 import type { OffersDeps } from "./context.js";
@@ -63,6 +64,13 @@ export async function applyEmailAction(deps: OffersDeps, token: string): Promise
     if (action === "remove") {
       const r = await applyLifecycleAction(deps, trx, offerId, "cancel");
       if (r.applied && offer.intermediary_user_id) {
+        // « Ce n'est pas nous »: the intermediary waits in the admin queue (ADR 009).
+        await reportIntermediary(trx, {
+          offerId: offer.id,
+          intermediaryUserId: offer.intermediary_user_id,
+          companyContactEmail: offer.contact_email,
+          now: deps.clock.now(),
+        });
         const intermediary = await manager(trx, { ...offer, owner_user_id: offer.intermediary_user_id });
         await deps.mailer.enqueue(trx, {
           to: intermediary.email,

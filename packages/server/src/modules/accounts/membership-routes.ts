@@ -1,0 +1,106 @@
+import { contracts } from "@tremplin/core";
+import type { FastifyInstance, FastifyRequest } from "fastify";
+import type { AppDeps } from "../../app-deps.js";
+import { AppError } from "../../http/app-error.js";
+import { requirePrincipal } from "../../http/auth.js";
+import { registerRoute } from "../../http/register-route.js";
+import { decideIntermediaryReport, listIntermediaryReports } from "./intermediary-reports.js";
+import type { Actor } from "./lifecycle-service.js";
+import * as memberships from "./membership-service.js";
+import * as repo from "./repository.js";
+
+const c = contracts.memberships;
+
+/** The signed-in person and how the audit trail names them. */
+async function whoIs(deps: AppDeps, request: FastifyRequest): Promise<Actor> {
+  const principal = requirePrincipal(request);
+  if (principal.kind !== "session") throw new AppError("FORBIDDEN");
+  const user = await repo.findUserById(deps.db.db, principal.userId);
+  const who = user ? `${user.first_name} ${user.last_name}` : "?";
+  const opco = principal.opcoId ? await repo.findOpco(deps.db.db, principal.opcoId) : undefined;
+  const label =
+    principal.role === "opco"
+      ? `${who} (conseiller ${opco?.name ?? "OPCO"})`
+      : principal.role === "admin"
+        ? `${who} (administration)`
+        : who;
+  if (principal.role === "candidate") throw new AppError("FORBIDDEN");
+  return { userId: principal.userId, label, role: principal.role, opcoId: principal.opcoId };
+}
+
+/** Organisations with several members: lists, decisions (members, OPCO, admins), audit (ADR 009). */
+export function membershipRoutes(app: FastifyInstance, deps: AppDeps): void {
+  const db = deps.db.db;
+  const lifecycleDeps = { db, clock: deps.clock, config: deps.config, mailer: deps.mailer };
+
+  registerRoute(app, c.listMembers, async ({ params, query }, { request }) => {
+    const me = await whoIs(deps, request);
+    return memberships.listMembers(db, me.userId as string, params.siret, query.type);
+  });
+  for (const [contract, accept] of [
+    [c.acceptMember, true],
+    [c.refuseMember, false],
+  ] as const) {
+    registerRoute(app, contract, async ({ params, query }, { request }) => {
+      const me = await whoIs(deps, request);
+      const target = await repo.findAccount(db, params.accountId);
+      // Only a pending membership of this organisation; anything else is "not found".
+      if (!target || target.siret !== params.siret || target.type !== query.type)
+        throw new AppError("MEMBERSHIP_NOT_FOUND");
+      await memberships.decideMembership(lifecycleDeps, target.id, accept, {
+        kind: "member",
+        userId: me.userId as string,
+        label: me.label,
+      });
+      return memberships.listMembers(db, me.userId as string, params.siret, query.type);
+    });
+  }
+  registerRoute(app, c.removeMember, async ({ params, query }, { request }) => {
+    const me = await whoIs(deps, request);
+    await memberships.removeMember(
+      lifecycleDeps,
+      me.userId as string,
+      params.siret,
+      query.type,
+      params.accountId,
+      me.label,
+    );
+    return memberships.listMembers(db, me.userId as string, params.siret, query.type).catch((error) => {
+      // A member who just left sees an empty list rather than an error.
+      if (error instanceof AppError)
+        return { siret: params.siret, type: query.type, name: "", myRole: "inactive" as const, members: [] };
+      throw error;
+    });
+  });
+
+  registerRoute(app, c.readMembershipLink, ({ body }) => memberships.readMembershipLink(lifecycleDeps, body.token));
+  registerRoute(app, c.decideMembershipLink, ({ body }) =>
+    memberships.decideFromLink(lifecycleDeps, body.token, body.decision === "accept"),
+  );
+
+  registerRoute(app, c.opcoMembershipQueue, async (_input, { request }) => {
+    const me = await whoIs(deps, request);
+    if (!me.opcoId) throw new AppError("FORBIDDEN");
+    return { items: await memberships.membershipQueue(db, me.opcoId) };
+  });
+  registerRoute(app, c.adminMembershipQueue, async () => ({ items: await memberships.membershipQueue(db, null) }));
+  registerRoute(app, c.staffAcceptMembership, async ({ params }, { request }) => {
+    const actor = await whoIs(deps, request);
+    await memberships.decideMembership(lifecycleDeps, params.id, true, { kind: "staff", actor });
+    return { id: params.id, decided: true as const };
+  });
+  registerRoute(app, c.staffRefuseMembership, async ({ params, body }, { request }) => {
+    const actor = await whoIs(deps, request);
+    await memberships.decideMembership(lifecycleDeps, params.id, false, { kind: "staff", actor }, body.reason);
+    return { id: params.id, decided: true as const };
+  });
+
+  registerRoute(app, c.organisationHistory, ({ params }) => memberships.organisationHistory(db, params.siret));
+  registerRoute(app, c.listIntermediaryReports, async ({ query }) => ({
+    items: await listIntermediaryReports(db, query.status),
+  }));
+  registerRoute(app, c.decideIntermediaryReport, async ({ params, body }, { request }) => {
+    const actor = await whoIs(deps, request);
+    return decideIntermediaryReport(db, params.id, body, actor.label, deps.clock.now());
+  });
+}
