@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { isIP } from "node:net";
 import path from "node:path";
 import { installFrenchZodMessages } from "@tremplin/core";
 import { z } from "zod";
@@ -121,6 +122,20 @@ export const configSchema = z.object({
     .describe(
       "Mise en relation : rayon (km) autour du lieu de travail dans lequel les CFA sont proposés à l'entreprise",
     ),
+  TRUST_PROXY: z
+    .preprocess(
+      emptyAsUndefined,
+      z
+        .string()
+        .refine(
+          (v) => /^\d{1,2}$/.test(v) || v.split(",").every((item) => isAddressOrCidr(item.trim())),
+          "doit être un nombre de proxys (ex. 1) ou une liste d'adresses IP ou de réseaux CIDR séparés par des virgules (ex. 10.0.0.0/8,::1)",
+        )
+        .optional(),
+    )
+    .describe(
+      "Proxys de confiance devant le service : absent, aucun (l'adresse du client est celle de la connexion) ; un nombre de proxys (ex. 1) ou une liste d'adresses/réseaux CIDR (ex. 10.0.0.0/8). Sert aux limites par adresse et à l'adresse enregistrée des sessions",
+    ),
   RATE_LIMIT_PER_MINUTE: intIn(1, 1_000_000)
     .default(600)
     .describe("Requêtes par minute et par adresse IP (anonymes) ; certaines routes sont plus strictes"),
@@ -184,6 +199,23 @@ export interface Config {
   /** Names of the jobs this process schedules; undefined: all of them. */
   schedulerJobs: string[] | undefined;
   rateLimitPerMinute: number;
+  /**
+   * Which proxies may set X-Forwarded-For (Fastify's trustProxy): false (none, the default: the
+   * client is the connection's address), a hop count, or addresses/CIDRs.
+   */
+  trustProxy: false | number | string[];
+  offerTtlDays: number;
+  offerReminderDays: number[];
+  /** CFAs suggested to a company are within this distance of the workplace (km). */
+  cfaMatchRadiusKm: number;
+  /** Exposure thresholds of the prediction algorithm (see docs/algorithm.md, « Score et exposition »). */
+  algoThreshold: number;
+  algoThresholdFloor: number;
+  /** Live Sirene API, used only when both are set (the embedded directory answers otherwise). */
+  sireneApiUrl: string | undefined;
+  sireneApiKey: string | undefined;
+  /** Applications: limits and CV retention (see modules/applications and docs/adr/007). */
+  cvRetentionDays: number;
   offerTtlDays: number;
   offerReminderDays: number[];
   /** CFAs suggested to a company are within this distance of the workplace (km). */
@@ -251,6 +283,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     schedulerEverySeconds: raw.SCHEDULER_EVERY_SECONDS,
     schedulerJobs: raw.SCHEDULER_JOBS?.split(","),
     rateLimitPerMinute: raw.RATE_LIMIT_PER_MINUTE,
+    trustProxy: parseTrustProxy(raw.TRUST_PROXY),
     offerTtlDays: raw.OFFER_TTL_DAYS,
     offerReminderDays: [...new Set(raw.OFFER_REMINDER_DAYS.split(",").map(Number))].sort((a, b) => b - a),
     cfaMatchRadiusKm: raw.CFA_MATCH_RADIUS_KM,
@@ -274,4 +307,19 @@ function devSessionSecret(dataDir: string): string {
   const secret = randomBytes(32).toString("base64url");
   writeFileSync(file, secret, { mode: 0o600 });
   return secret;
+}
+
+function isAddressOrCidr(item: string): boolean {
+  const [address, prefix, ...rest] = item.split("/");
+  if (!address || rest.length > 0) return false;
+  const version = isIP(address);
+  if (version === 0) return false;
+  if (prefix === undefined) return true;
+  return /^\d{1,3}$/.test(prefix) && Number(prefix) <= (version === 4 ? 32 : 128);
+}
+
+function parseTrustProxy(value: string | undefined): false | number | string[] {
+  if (value === undefined) return false;
+  if (/^\d{1,2}$/.test(value)) return Number(value) === 0 ? false : Number(value);
+  return value.split(",").map((item) => item.trim());
 }
