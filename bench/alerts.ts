@@ -110,13 +110,8 @@ export default async function alertsBench(args: string[]): Promise<void> {
     }, 50);
     const rssBefore = process.memoryUsage().rss;
     const start = performance.now();
-    const outcome = await runJob(
-      sendAlertsJob,
-      { config, mailer, now, log: () => {} },
-      handle.db,
-      handle.engine,
-      "cli",
-    );
+    const log = (line: string) => console.log(`  [${((performance.now() - start) / 1000).toFixed(1)} s] ${line}`);
+    const outcome = await runJob(sendAlertsJob, { config, mailer, now, log }, handle.db, handle.engine, "cli");
     const seconds = (performance.now() - start) / 1000;
     clearInterval(sampler);
     peakRss = Math.max(peakRss, process.memoryUsage().rss);

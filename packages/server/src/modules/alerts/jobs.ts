@@ -86,6 +86,7 @@ export const sendAlertsJob: JobDefinition = {
     const last = await matching.lastRunBefore(db, now);
     const since = last && last > floor ? last : floor;
     const pairs = await matching.computeMatches(db, since, now);
+    context.log(`${pairs} correspondances (alerte, offre) depuis ${since.toISOString()}`);
 
     let alertsMailed = 0;
     let offersMailed = 0;
@@ -107,10 +108,11 @@ export const sendAlertsJob: JobDefinition = {
       emailsQueued += delivered.emails;
       alertsMailed += delivered.emails;
       offersMailed += delivered.offers;
+      context.log(`${alertsMailed} alertes servies`);
     }
     await matching.recordRun(db, { asOf: now, alertsMailed, offersMailed, finishedAt: new Date() });
     if (emailsQueued > 0) mailer.kick();
-    context.log(`${pairs} correspondances depuis ${since.toISOString()}, ${emailsQueued} e-mails en file`);
+    context.log(`${emailsQueued} e-mails en file`);
     return { since: since.toISOString(), pairs, alertsMailed, offersMailed, emailsQueued };
   },
 };

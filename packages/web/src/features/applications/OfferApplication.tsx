@@ -1,6 +1,7 @@
 import { fr } from "@codegouvfr/react-dsfr";
-import type { PublicOffer } from "@tremplin/core";
+import { contracts, type PublicOffer } from "@tremplin/core";
 import { type RefObject, useEffect, useRef, useState } from "react";
+import { callApi } from "../../api/client.js";
 import { ApplicationForm } from "./ApplicationForm.js";
 import "./applications.css";
 
@@ -39,6 +40,16 @@ function ApplyShortcut({ target }: { target: RefObject<HTMLElement | null> }) {
   );
 }
 
+// Offers whose form a candidate started during this page load: one « apply click » each (offer statistics).
+const startedDuringThisLoad = new Set<string>();
+
+/** Counts a candidate starting to apply (first focus in the form); a failed count bothers nobody. */
+function recordApplyClick(offerId: string) {
+  if (startedDuringThisLoad.has(offerId)) return;
+  startedDuringThisLoad.add(offerId);
+  callApi(contracts.stats.recordApplyClick, { params: { id: offerId } }).catch(() => undefined);
+}
+
 /**
  * « Postuler » under an offer (on /offres/:id). An offer that no longer takes applications has no
  * form: the page above already says it is over.
@@ -48,7 +59,12 @@ export function OfferApplication({ offer }: { offer: PublicOffer }) {
   if (offer.status !== "active") return null;
   return (
     <>
-      <section ref={section} className="app-apply fr-mt-6w" aria-labelledby="titre-postuler">
+      <section
+        ref={section}
+        className="app-apply fr-mt-6w"
+        aria-labelledby="titre-postuler"
+        onFocusCapture={() => recordApplyClick(offer.id)}
+      >
         <h2 id="titre-postuler" className={fr.cx("fr-h3")}>
           Postuler
         </h2>

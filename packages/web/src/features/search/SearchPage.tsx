@@ -3,6 +3,7 @@ import { useEffect, useRef } from "react";
 import { Link, useSearchParams } from "react-router";
 import { PageContainer } from "../../components/PageContainer.js";
 import { usePageTitle } from "../../layout/use-page-title.js";
+import { CreateAlertForm } from "../alerts/CreateAlertForm.js";
 import { JobResults } from "./JobResults.js";
 import { SearchForm } from "./SearchForm.js";
 import {
@@ -89,6 +90,21 @@ export function SearchPage() {
             Résultats pour « {state.job.label} » autour de {placeInSentence(state.place)}
           </h2>
           <ViewSwitch state={state} />
+          <div className={fr.cx("fr-mb-3w")}>
+            <CreateAlertForm
+              key={formKey}
+              search={{
+                romeCode: state.job.romeCode,
+                appellationCode: state.job.appellationCode,
+                jobLabel: state.job.label,
+                placeLabel: placeInSentence(state.place),
+                latitude: state.place.latitude,
+                longitude: state.place.longitude,
+                radius: state.radius,
+                diplomaLevel: state.diplomaLevel,
+              }}
+            />
+          </div>
           {state.view === "offres" ? (
             <JobResults
               job={state.job}

@@ -71,6 +71,14 @@ export function OfferSummary({ offer, onAction, busy, showCompany }: OfferSummar
             Candidatures ({offer.applications})<span className="fr-sr-only"> : {offer.title}</span>
           </Link>
         </li>
+        <li>
+          <Link
+            className={fr.cx("fr-btn", "fr-btn--sm", "fr-btn--tertiary")}
+            to={`/espace/offres/${offer.id}/statistiques`}
+          >
+            Statistiques<span className="fr-sr-only"> : {offer.title}</span>
+          </Link>
+        </li>
         {(offer.status === "active" || offer.status === "pending") && (
           <li>
             <Link className={fr.cx("fr-btn", "fr-btn--sm", "fr-btn--tertiary")} to={`/espace/offres/${offer.id}/cfa`}>
