@@ -209,12 +209,56 @@ export const algoRunSchema = z
   })
   .meta({ id: "AlgoRun" });
 
+const topSharesGroupSchema = z.object({
+  code: z.string(),
+  label: z.string(),
+  establishments: z.number().int(),
+  hires: z.number(),
+  shares: z.array(z.number()),
+});
+
+/**
+ * La Bonne Boîte's measure: share of the hires made by the top 10 %, 20 % … (`steps`) of
+ * establishments ranked by prediction, overall and within each région and NAF section.
+ */
+export const topSharesSchema = z
+  .object({
+    steps: z.array(z.number()),
+    establishments: z.number().int(),
+    hires: z.number(),
+    overall: z.array(z.number()),
+    regions: z.array(topSharesGroupSchema),
+    sections: z.array(topSharesGroupSchema),
+  })
+  .meta({ id: "AlgoTopShares" });
+
+/** Predicted vs realised: the measure on the contracts imported after a scoring run. */
+export const algoRunOutcomeSchema = z
+  .object({
+    windowStart: z.iso.date(),
+    windowEnd: z.iso.date().meta({ description: "Premier jour après la fenêtre mesurée" }),
+    months: z.number().int(),
+    establishments: z.number().int(),
+    hires: z.number().int(),
+    unscoredHires: z.number().int().meta({ description: "Contrats d'établissements que le calcul n'a pas notés" }),
+    predicted: z.number(),
+    measuredAt: z.iso.datetime(),
+    shares: topSharesSchema,
+  })
+  .meta({ id: "AlgoRunOutcome" });
+
 export const algoRunDetailSchema = algoRunSchema
   .extend({
     summary: z.record(z.string(), z.unknown()),
     report: z.unknown().nullable().meta({ description: "Rapport d'évaluation (JSON), pour les calculs algo:evaluate" }),
     reportMarkdownUrl: z.string().nullable(),
     reportSvgUrl: z.string().nullable(),
+    backtestShares: topSharesSchema
+      .nullable()
+      .meta({ description: "Mesure de La Bonne Boîte au backtest (modèle Tremplin), pour les évaluations" }),
+    outcome: algoRunOutcomeSchema
+      .nullable()
+      .meta({ description: "Prédit contre réalisé, une fois importés les contrats postérieurs au calcul" }),
   })
   .meta({ id: "AlgoRunDetail" });
 

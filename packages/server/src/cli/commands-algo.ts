@@ -8,9 +8,10 @@ import { importFinanceFile } from "../imports/algo/import-finances.js";
 import { listImports } from "../imports/algo/repository.js";
 import { isReferenceDataMissing, loadReferenceData } from "../imports/reference/load-reference.js";
 import { existingFile, positiveInt } from "../imports/sirene/cli.js";
+import { measureRunOutcomes } from "../modules/algo-companies/outcome-service.js";
 import { publishRun, rollbackPublication } from "../modules/algo-companies/publication-service.js";
 import { exposureRules } from "../modules/algo-companies/rules.js";
-import { evaluateRun, scoreRun } from "../modules/algo-companies/scoring-service.js";
+import { algoReference, evaluateRun, scoreRun } from "../modules/algo-companies/scoring-service.js";
 import { type CliCommand, type CliContext, UsageError } from "./command.js";
 
 /** The database, migrated, with its reference data (a new database gets them first). */
@@ -55,6 +56,9 @@ const eventImport = (source: "contracts" | "hires", name: string, format: string
       },
       context.print,
     );
+    // Contracts dated after a scoring run: how its ranking did (shown on the admin's run page).
+    if (source === "contracts")
+      await measureRunOutcomes(db, { reference: await algoReference(), now: new Date(), say: context.print });
   },
 });
 

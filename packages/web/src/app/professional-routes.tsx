@@ -7,6 +7,7 @@ const AdminAlgoRequestsPage = lazyPage(
   "AdminAlgoRequestsPage",
 );
 const AdminAlgoRunsPage = lazyPage(() => import("../features/admin-algo/AdminAlgoRunsPage.js"), "AdminAlgoRunsPage");
+const AdminAlgoRunPage = lazyPage(() => import("../features/admin-algo/AdminAlgoRunPage.js"), "AdminAlgoRunPage");
 const AdminAlgoCompanyPage = lazyPage(
   () => import("../features/admin-algo-company/AdminAlgoCompanyPage.js"),
   "AdminAlgoCompanyPage",
@@ -25,6 +26,10 @@ const OpcoListingRequestsPage = lazyPage(
   "OpcoListingRequestsPage",
 );
 const PartnerApiPage = lazyPage(() => import("../features/partners/PartnerApiPage.js"), "PartnerApiPage");
+const ApiReferencePage = lazyPage(
+  () => import("../features/partners/api-reference/ApiReferencePage.js"),
+  "ApiReferencePage",
+);
 const SpontaneousApplicationsPage = lazyPage(
   () => import("../features/spontaneous-applications/SpontaneousApplicationsPage.js"),
   "SpontaneousApplicationsPage",
@@ -49,8 +54,10 @@ export const professionalRoutes = (
     <Route path="admin/signalements" element={<AdminReportsPage />} />
     <Route path="admin/algorithme" element={<AdminAlgoRunsPage />} />
     <Route path="admin/algorithme/demandes" element={<AdminAlgoRequestsPage />} />
+    <Route path="admin/algorithme/calculs/:id" element={<AdminAlgoRunPage />} />
     <Route path="admin/algorithme/entreprises/:siret" element={<AdminAlgoCompanyPage />} />
     <Route path="opco/referencements" element={<OpcoListingRequestsPage />} />
     <Route path="api-partenaires" element={<PartnerApiPage />} />
+    <Route path="api-partenaires/reference" element={<ApiReferencePage />} />
   </Fragment>
 );

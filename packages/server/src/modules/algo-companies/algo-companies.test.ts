@@ -327,6 +327,10 @@ describe("administration de l'exposition et des calculs", () => {
       reportSvgUrl: `/api/v1/admin/algo/runs/${evaluation.runId}/report.svg`,
     });
     expect(detail.body.report.models.length).toBeGreaterThanOrEqual(3);
+    // La Bonne Boîte's measure of the backtest, and no realised outcome for an evaluation.
+    expect(detail.body.backtestShares.overall).toHaveLength(9);
+    expect(detail.body.backtestShares.regions.length).toBeGreaterThan(3);
+    expect(detail.body.outcome).toBeNull();
     const md = await call("GET", detail.body.reportMarkdownUrl, { cookie: admin.cookie });
     expect([md.status, md.headers["content-type"]]).toEqual([200, "text/markdown; charset=utf-8"]);
     expect(md.body).toMatch(/!\[.*\]\(report\.svg\)/);

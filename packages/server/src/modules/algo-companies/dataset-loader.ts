@@ -47,10 +47,16 @@ function stopwatch(): () => string {
 }
 const n = (x: number) => x.toLocaleString("fr-FR");
 
+/** The first day after the coverage: the 1st of the month after the last contract's (extracts are monthly). */
+export function coverageEnd(lastContract: string): Day {
+  return addMonths(parseIsoDay(`${lastContract.slice(0, 7)}-01`), 1);
+}
+
 /**
- * The as-of date of a run: the one asked for (YYYY-MM-DD), or the day after the last contract
- * imported, so that every imported contract is "before" it. Coverage starts on the 1st of the month
- * of the first contract (extracts are monthly: the days before it are known to have no contract).
+ * The as-of date of a run: the one asked for (YYYY-MM-DD), or the end of the imported contracts'
+ * coverage. Extracts are monthly, so the coverage runs from the 1st of the month of the first
+ * contract to the end of the month of the last one (a month whose last contract fell on the 28th
+ * is still a whole month): the as-of date may be any day up to the 1st of the following month.
  */
 export async function resolvePeriod(db: repo.Db, asOfText?: string): Promise<{ start: Day; asOf: Day }> {
   const coverage = await repo.contractCoverage(db);
@@ -59,7 +65,7 @@ export async function resolvePeriod(db: repo.Db, asOfText?: string): Promise<{ s
       "Aucun contrat d'alternance importé : lancez d'abord algo:import-contracts (ou algo:generate pour un jeu fictif).",
     );
   const start = parseIsoDay(`${coverage.first.slice(0, 7)}-01`);
-  const end = parseIsoDay(coverage.last) + 1;
+  const end = coverageEnd(coverage.last);
   let asOf = end;
   if (asOfText !== undefined) {
     try {
@@ -69,7 +75,7 @@ export async function resolvePeriod(db: repo.Db, asOfText?: string): Promise<{ s
     }
     if (asOf > end)
       throw new AlgoDataError(
-        `Date d'observation ${asOfText} postérieure aux données (dernier contrat le ${coverage.last}) : on ne prédit que depuis une date déjà couverte.`,
+        `Date d'observation ${asOfText} postérieure aux données (dernier contrat le ${coverage.last}, couverture jusqu'au ${isoOfDay(end - 1)}) : on ne prédit que depuis une date déjà couverte.`,
       );
     if (asOf <= addMonths(start, 24))
       throw new AlgoDataError(`Date d'observation ${asOfText} trop proche du début des données (${isoOfDay(start)}).`);

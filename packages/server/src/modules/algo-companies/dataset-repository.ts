@@ -25,11 +25,11 @@ export async function countEvents(db: Db): Promise<{ contracts: number; hires: n
   return { contracts: of("contracts"), hires: of("hires") };
 }
 
-// Which directory rows the algorithm ranks: open establishments with employees, and any
-// establishment (open or closed) that has a history. Most of the 11 M Sirene establishments have no
-// employee and no hire: scoring them would only add zeros.
+// Which directory rows the algorithm ranks: every open establishment, whatever its size band (a
+// first apprentice is often a small firm's first employee, and the band is often out of date), and
+// any establishment, open or closed, that has a history (the training snapshots need the closed).
 const inScope = sql<boolean>`(
-  (e.admin_state = 'A' and e.headcount_band is not null and e.headcount_band not in ('NN', '00'))
+  e.admin_state = 'A'
   or exists (select 1 from algo_event_sets s where s.source = 'contracts' and s.siret = e.siret)
   or exists (select 1 from algo_event_sets s where s.source = 'hires' and s.siret = e.siret)
 )`;
@@ -71,8 +71,7 @@ export async function scopedEstablishmentsPage(db: Db, after: string, scan: numb
     )
     select p.*, b.last as last_scanned
     from page p cross join bounds b left join history h on h.siret = p.siret
-    where (p.admin_state = 'A' and p.headcount_band is not null and p.headcount_band not in ('NN', '00'))
-       or h.siret is not null
+    where p.admin_state = 'A' or h.siret is not null
     order by p.siret
   `.execute(db);
   const last = rows.rows[0]?.last_scanned ?? (await lastOfPage(db, after, scan));

@@ -8,11 +8,13 @@ import {
   listingStatusLabels,
   type publicationSchema,
   type RecruitingCompany,
+  type topSharesSchema,
 } from "@tremplin/core";
 import type { z } from "zod";
 import type { AlgoDelistingRequestsTable } from "../../db/tables/algo.js";
 import type { getAdminCompany, getRecruitingCompany } from "./company-service.js";
 import { displayName } from "./context.js";
+import type { findOutcome } from "./outcomes-repository.js";
 import type { PublicationResult } from "./publication-service.js";
 import type { ListingRequestRow } from "./requests-repository.js";
 import type * as runs from "./runs-repository.js";
@@ -159,15 +161,46 @@ export function presentRunDetail(
   run: NonNullable<Awaited<ReturnType<typeof runs.findRun>>>,
   active: number | null,
   previous: number | null,
+  outcome: OutcomeRow | null = null,
 ): z.output<typeof algoRunDetailSchema> {
   const hasReport = run.report_md !== null;
   const base = `/api/v1/admin/algo/runs/${run.id}`;
+  // Reports written before the measure existed have no `topShares`.
+  const report = (run.report_json ?? null) as { topShares?: z.output<typeof topSharesSchema> } | null;
   return {
     ...presentRun({ ...run, has_report: hasReport }, active, previous),
     summary: (run.summary ?? {}) as Record<string, unknown>,
     report: run.report_json ?? null,
     reportMarkdownUrl: hasReport ? `${base}/report.md` : null,
     reportSvgUrl: run.report_svg ? `${base}/report.svg` : null,
+    backtestShares: report?.topShares ? sharesOnly(report.topShares) : null,
+    outcome: outcome
+      ? {
+          windowStart: outcome.window_start,
+          windowEnd: outcome.window_end,
+          months: outcome.months,
+          establishments: outcome.establishments,
+          hires: outcome.hires,
+          unscoredHires: outcome.unscored_hires,
+          predicted: outcome.predicted,
+          measuredAt: outcome.measured_at.toISOString(),
+          shares: sharesOnly(outcome.report as z.output<typeof topSharesSchema>),
+        }
+      : null,
+  };
+}
+
+type OutcomeRow = NonNullable<Awaited<ReturnType<typeof findOutcome>>>;
+
+/** The table's own fields (the backtest's adds a line per model, which the page does not show). */
+function sharesOnly(t: z.output<typeof topSharesSchema>): z.output<typeof topSharesSchema> {
+  return {
+    steps: t.steps,
+    establishments: t.establishments,
+    hires: t.hires,
+    overall: t.overall,
+    regions: t.regions,
+    sections: t.sections,
   };
 }
 

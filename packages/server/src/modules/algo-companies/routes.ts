@@ -108,8 +108,8 @@ export function algoCompaniesRoutes(app: FastifyInstance, deps: AppDeps): void {
     return { items: rows.map((r) => present.presentRun(r, active, previous)) };
   });
   registerRoute(app, c.getRun, async ({ params }) => {
-    const { run, active, previous } = await runs.getRun(db, Number(params.id));
-    return present.presentRunDetail(run, active, previous);
+    const { run, outcome, active, previous } = await runs.getRun(db, Number(params.id));
+    return present.presentRunDetail(run, active, previous, outcome);
   });
   registerRoute(app, c.getRunReportMarkdown, async ({ params }, { reply }) =>
     reply.type("text/markdown; charset=utf-8").send(await runs.getRunReport(db, Number(params.id), "markdown")),

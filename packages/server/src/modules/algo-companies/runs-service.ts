@@ -1,4 +1,5 @@
 import { AppError } from "../../http/app-error.js";
+import { findOutcome } from "./outcomes-repository.js";
 import { readPublication } from "./publication-repository.js";
 import * as runs from "./runs-repository.js";
 
@@ -9,9 +10,14 @@ export async function listRuns(db: runs.Db) {
 }
 
 export async function getRun(db: runs.Db, id: number) {
-  const [run, pointer] = await Promise.all([runs.findRun(db, id), readPublication(db)]);
+  const [run, pointer, outcome] = await Promise.all([runs.findRun(db, id), readPublication(db), findOutcome(db, id)]);
   if (!run) throw new AppError("ALGO_RUN_NOT_FOUND");
-  return { run, active: pointer?.active_run_id ?? null, previous: pointer?.previous_run_id ?? null };
+  return {
+    run,
+    outcome: outcome ?? null,
+    active: pointer?.active_run_id ?? null,
+    previous: pointer?.previous_run_id ?? null,
+  };
 }
 
 /** The evaluation report of a run as Markdown or SVG; ALGO_REPORT_UNAVAILABLE when it has none. */

@@ -1,24 +1,28 @@
 import { mkdtemp, readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { type AlgoReference, addMonths, isoOfDay, parseIsoDay } from "@tremplin/algo";
 import { isTrainingOrganisationNaf } from "@tremplin/core";
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase } from "../../../test/test-database.js";
 import type { DatabaseHandle } from "../../db/connection.js";
-import { AlgoDataError } from "./dataset-loader.js";
+import { AlgoDataError, resolvePeriod } from "./dataset-loader.js";
+import { measureRunOutcomes } from "./outcome-service.js";
 import { publishRun, rollbackPublication } from "./publication-service.js";
+import { getRun } from "./runs-service.js";
 import { evaluateRun, scoreRun } from "./scoring-service.js";
 import { loadTestData, testRunDeps } from "./test-support.js";
 
 let handle: DatabaseHandle;
+let generated: Awaited<ReturnType<typeof loadTestData>>;
 let firstRun: number;
 let csv: string;
 
 beforeAll(async () => {
   handle = await createTestDatabase();
   await expect(scoreRun(await testRunDeps(handle), { trigger: "test" })).rejects.toThrow(AlgoDataError);
-  await loadTestData(handle);
+  generated = await loadTestData(handle);
   csv = path.join(await mkdtemp(path.join(tmpdir(), "algo-score-")), "scores.csv");
   firstRun = (await scoreRun(await testRunDeps(handle), { trigger: "test", outputCsv: csv })).runId;
 }, 180_000);
@@ -59,6 +63,21 @@ describe("calcul des scores (algo:score)", () => {
     expect(lines[0]).toBe("siret;predicted_hires;score");
     expect(lines).toHaveLength(summary.scored + 1);
     expect(lines[1]).toMatch(/^\d{14};\d+\.\d{4};\d+\.\d$/);
+  });
+
+  it("note chaque établissement ouvert de l'annuaire, tranche 00 et tranche inconnue comprises", async () => {
+    const missing = await sql<{ siret: string; headcount_band: string | null }>`
+      select e.siret, e.headcount_band from establishments e
+      where e.admin_state = 'A' and not exists (select 1 from algo_scores s where s.run_id = ${firstRun} and s.siret = e.siret)
+    `.execute(handle.db);
+    expect(missing.rows).toEqual([]);
+    const bands = await sql<{ band: string; n: number }>`
+      select coalesce(e.headcount_band, 'inconnue') as band, count(*)::int as n
+      from algo_scores s join establishments e on e.siret = s.siret
+      where s.run_id = ${firstRun} and (e.headcount_band is null or e.headcount_band in ('00', 'NN'))
+      group by 1
+    `.execute(handle.db);
+    expect(bands.rows.find((r) => r.band === "00")?.n ?? 0).toBeGreaterThan(50);
   });
 
   it("n'expose jamais un établissement fermé, non diffusible, retiré ou organisme de formation, au calcul suivant", async () => {
@@ -102,6 +121,33 @@ describe("calcul des scores (algo:score)", () => {
       .execute();
   }, 120_000);
 
+  it("couvre jusqu'à la fin du mois du dernier contrat : une observation au 1er du mois suivant est acceptée", async () => {
+    // An extract whose last contract fell on the 28th: the month is still whole.
+    const last = await handle.db
+      .selectFrom("algo_imports")
+      .select(["id", "last_day"])
+      .where("source", "=", "contracts")
+      .orderBy("last_day", "desc")
+      .executeTakeFirstOrThrow();
+    const month = (last.last_day as string).slice(0, 7);
+    await handle.db
+      .updateTable("algo_imports")
+      .set({ last_day: `${month}-28` })
+      .where("id", "=", last.id)
+      .execute();
+    try {
+      const next = isoOfDay(addMonths(parseIsoDay(`${month}-01`), 1));
+      expect(isoOfDay((await resolvePeriod(handle.db)).asOf)).toBe(next);
+      expect(isoOfDay((await resolvePeriod(handle.db, next)).asOf)).toBe(next);
+      expect(isoOfDay((await resolvePeriod(handle.db, `${month}-30`)).asOf)).toBe(`${month}-30`);
+      await expect(resolvePeriod(handle.db, isoOfDay(parseIsoDay(next) + 1))).rejects.toThrow(
+        /postérieure aux données/,
+      );
+    } finally {
+      await handle.db.updateTable("algo_imports").set({ last_day: last.last_day }).where("id", "=", last.id).execute();
+    }
+  });
+
   it("refuse une date d'observation après les données, et n'utilise que les données antérieures", async () => {
     await expect(scoreRun(await testRunDeps(handle), { trigger: "test", asOf: "2026-06-01" })).rejects.toThrow(
       /postérieure aux données/,
@@ -120,6 +166,49 @@ describe("calcul des scores (algo:score)", () => {
       await handle.db.selectFrom("algo_runs").select("summary").where("id", "=", firstRun).executeTakeFirstOrThrow()
     ).summary as { counts: { contracts: number } };
     expect(counts).toBeLessThan(all.counts.contracts);
+  }, 120_000);
+});
+
+describe("prédit contre réalisé (contrats importés après un calcul)", () => {
+  it("mesure la part des contrats signés par les 10 %, 20 % … mieux classés, au total, par région et par section", async () => {
+    const deps = await testRunDeps(handle);
+    const past = await handle.db
+      .selectFrom("algo_runs")
+      .select("id")
+      .where("kind", "=", "score")
+      .where("as_of", "=", "2025-07-01")
+      .where("status", "=", "succeeded")
+      .executeTakeFirstOrThrow();
+    const measured = await measureRunOutcomes(handle.db, {
+      reference: deps.reference as AlgoReference,
+      now: new Date(),
+    });
+    // The runs as of the end of the data have no later contract; the one as of 2025-07-01 has 6 months.
+    expect(measured.map((m) => m.runId)).toEqual([past.id]);
+    const outcome = measured[0] as (typeof measured)[number];
+    expect(outcome).toMatchObject({ windowStart: "2025-07-01", windowEnd: "2026-01-01", months: 6 });
+    const from = parseIsoDay("2025-07-01");
+    const to = parseIsoDay("2026-01-01");
+    const inWindow = Array.from(generated.dataset.contracts.days).filter((d) => d >= from && d < to).length;
+    const stored = await handle.db
+      .selectFrom("algo_run_outcomes")
+      .selectAll()
+      .where("run_id", "=", past.id)
+      .executeTakeFirstOrThrow();
+    expect(stored.hires + stored.unscored_hires).toBe(inWindow);
+    const shares = outcome.shares.overall;
+    expect(shares).toHaveLength(9);
+    for (let k = 1; k < shares.length; k++) expect(shares[k]).toBeGreaterThanOrEqual(shares[k - 1] as number);
+    // Far better than a random order (which would give 10 %, 20 % …).
+    expect(shares[0]).toBeGreaterThan(0.4);
+    expect(outcome.shares.regions.reduce((s, g) => s + g.hires, 0)).toBe(stored.hires);
+    expect(outcome.shares.sections.length).toBeGreaterThan(5);
+    // Measured once per window: a second pass finds nothing new.
+    expect(
+      await measureRunOutcomes(handle.db, { reference: deps.reference as AlgoReference, now: new Date() }),
+    ).toEqual([]);
+    const { outcome: row } = await getRun(handle.db, past.id);
+    expect(row?.window_end).toBe("2026-01-01");
   }, 120_000);
 });
 

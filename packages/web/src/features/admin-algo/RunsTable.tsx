@@ -1,6 +1,7 @@
 import { fr } from "@codegouvfr/react-dsfr";
 import { Badge } from "@codegouvfr/react-dsfr/Badge";
 import { formatFrenchDate } from "@tremplin/core";
+import { Link } from "react-router";
 import { type AlgoRun, canPublish, formatCount, runDuration, runKindLabels, runStatusLabels } from "./run-view.js";
 
 const statusSeverity = { running: "info", succeeded: "success", failed: "error" } as const;
@@ -58,7 +59,9 @@ export function RunsTable({
                 {runs.map((run) => (
                   <tr key={run.id}>
                     <th scope="row">
-                      n° {run.id} · {runKindLabels[run.kind]}
+                      <Link to={`/admin/algorithme/calculs/${run.id}`}>
+                        n° {run.id} · {runKindLabels[run.kind]}
+                      </Link>
                       <br />
                       <span className={fr.cx("fr-text--xs")}>{run.trigger}</span>
                     </th>

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { canPublish, canRollback, formatCount, runDuration } from "./run-view.js";
+import { canPublish, canRollback, formatCount, formatShare, outcomeWindowLabel, runDuration } from "./run-view.js";
 
 describe("algorithm runs", () => {
   test("only a finished scoring run that is not live can be published", () => {
@@ -22,5 +22,12 @@ describe("algorithm runs", () => {
     expect(runDuration({ startedAt: "2026-01-01T10:00:00Z", finishedAt: "2026-01-01T10:00:42Z" })).toBe("42 s");
     expect(runDuration({ startedAt: "2026-01-01T10:00:00Z", finishedAt: "2026-01-01T10:03:20Z" })).toBe("3 min 20 s");
     expect(runDuration({ startedAt: "2026-01-01T10:00:00Z", finishedAt: "2026-01-01T12:05:00Z" })).toBe("2 h 5 min");
+  });
+
+  test("La Bonne Boîte's measure reads in French: shares and the measured window", () => {
+    expect(formatShare(0.4812)).toBe("48,1 %");
+    expect(outcomeWindowLabel({ windowStart: "2025-07-01", windowEnd: "2026-01-01", months: 6 })).toBe(
+      "Contrats du 1er juillet 2025 au 31 décembre 2025 (6 mois)",
+    );
   });
 });

@@ -1,6 +1,7 @@
-import type { contracts, RouteOutput } from "@tremplin/core";
+import { type contracts, formatFrenchDate, type RouteOutput } from "@tremplin/core";
 
 export type AlgoRun = RouteOutput<typeof contracts.algoCompanies.listRuns>["items"][number];
+export type RunDetail = RouteOutput<typeof contracts.algoCompanies.getRun>;
 
 export const runKindLabels: Record<AlgoRun["kind"], string> = {
   evaluate: "Évaluation",
@@ -39,4 +40,15 @@ export function runDuration(run: Pick<AlgoRun, "startedAt" | "finishedAt">): str
   const minutes = Math.floor(seconds / 60);
   if (minutes < 60) return `${minutes} min ${seconds % 60} s`;
   return `${Math.floor(minutes / 60)} h ${minutes % 60} min`;
+}
+
+/** « 48,1 % » (one decimal, French). */
+export function formatShare(x: number): string {
+  return `${new Intl.NumberFormat("fr-FR", { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(x * 100)} %`;
+}
+
+/** « Contrats du 1 juillet 2025 au 31 décembre 2025 (6 mois) »: the window ends the day before windowEnd. */
+export function outcomeWindowLabel(o: { windowStart: string; windowEnd: string; months: number }): string {
+  const last = new Date(Date.parse(`${o.windowEnd}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+  return `Contrats du ${formatFrenchDate(o.windowStart)} au ${formatFrenchDate(last)} (${o.months} mois)`;
 }
