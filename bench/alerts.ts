@@ -55,7 +55,8 @@ async function generate(db: Parameters<typeof sendAlertsJob.run>[0]["db"], alert
     insert into alert_fiches (alert_id, rome_code, lat, lon, radius_m, area)
     select a.id, f.rome_code, a.lat, a.lon, a.radius_km * 1000, earth_box(ll_to_earth(a.lat, a.lon), a.radius_km * 1000)
     from alerts a
-    join rome_fiches f on f.rome_code = any(a.romes) or f.parent_rome_code = any(a.romes)
+    cross join lateral unnest(a.romes) as r(code)
+    join rome_fiches f on f.parent_rome_code = r.code
     on conflict do nothing`.execute(db);
 
   const offers = (count: number, publishedFrom: Date, spanMs: number) => sql`

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { insertOffer, signedIn } from "../../../test/fixtures.js";
 import { createTestApp, type TestApp } from "../../../test/test-app.js";
+import { eraseCandidate } from "../accounts/candidate-service.js";
 import { hashToken, newToken } from "../accounts/tokens.js";
 import { confirmedAlert, createAlert, jetonOf, LYON, newAddress, purgeAlerts, sendAlerts } from "./test-support.js";
 
@@ -276,6 +277,19 @@ describe("unsubscribing and managing alerts", () => {
     const recruiter = await signedIn(t, "recruiter");
     const refused = await t.app.inject({ method: "GET", url: "/api/v1/me/alerts", headers: recruiter.headers });
     expect(refused.statusCode).toBe(403);
+  });
+
+  it("erases a candidate's alerts and what was mailed to them when they erase their data", async () => {
+    t.clock.set("2026-08-15T08:00:00.000Z");
+    const { email, id } = await confirmedAlert(t);
+    await insertOffer(t, { published_at: new Date("2026-08-15T10:00:00.000Z") });
+    await sendAlerts(t, "2026-08-16T05:00:00.000Z");
+    const user = await t.db.db.selectFrom("users").select("id").where("email", "=", email).executeTakeFirstOrThrow();
+    const mailed = () => t.db.db.selectFrom("alert_deliveries").select("offer_id").where("email", "=", email).execute();
+    expect(await mailed()).toHaveLength(1);
+    await eraseCandidate(t.db.db, user.id);
+    expect(await alertRow(id)).toBeUndefined();
+    expect(await mailed()).toEqual([]);
   });
 
   it("deletes alerts left unconfirmed for 7 days, and only those", async () => {
