@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 import fastifyStatic from "@fastify/static";
 import { errorCatalog } from "@tremplin/core";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
@@ -13,6 +14,36 @@ export interface PageHead {
   status: number;
   /** Complete tags to put in <head> (already escaped), replacing the default <title>. */
   html: string;
+}
+
+const ONE_YEAR_IMMUTABLE = "public, max-age=31536000, immutable";
+
+/**
+ * Hashed build assets never change: cached for good. The DSFR's static files are named without a
+ * hash but the pages ask for them with the DSFR version (`?v=1.14.2`, `dsfr.min.css?v=…`): cached
+ * for good too when asked that way, for a day otherwise. Only index.html (sent by the not-found
+ * handler below) is revalidated on every visit, so that a deploy is seen at once.
+ */
+export function cacheControlFor(filePath: string, url: string | undefined): string {
+  if (filePath.includes(`${path.sep}assets${path.sep}`)) return ONE_YEAR_IMMUTABLE;
+  if (filePath.includes(`${path.sep}dsfr${path.sep}`))
+    return url && /[?&]v=[\w.-]+/.test(url) ? ONE_YEAR_IMMUTABLE : "public, max-age=86400";
+  return "no-cache";
+}
+
+/**
+ * The page, compressed as the browser accepts (brotli, else gzip). The not-found handler is not a
+ * route, so @fastify/compress (which hooks routes) does not reach it; a page is a few KB.
+ */
+function sendPage(request: FastifyRequest, reply: FastifyReply, page: string) {
+  reply.header("vary", "accept-encoding");
+  const accepted = String(request.headers["accept-encoding"] ?? "");
+  if (/\bbr\b/.test(accepted)) {
+    const body = brotliCompressSync(page, { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } });
+    return reply.header("content-encoding", "br").send(body);
+  }
+  if (/\bgzip\b/.test(accepted)) return reply.header("content-encoding", "gzip").send(gzipSync(page));
+  return reply.send(page);
 }
 
 export type PageHeadRenderer = (pathname: string) => Promise<PageHead | null>;
@@ -35,10 +66,11 @@ export async function registerWebApp(
       // Files are listed at start: restart the server after rebuilding the app (npm start does both).
       wildcard: false,
       index: false,
+      // The build writes .br and .gz beside each text asset (packages/web/scripts/precompress.mjs):
+      // served as they are when the browser accepts them, no compression work per request.
+      preCompressed: true,
       setHeaders: (reply, filePath) => {
-        if (filePath.includes(`${path.sep}assets${path.sep}`))
-          reply.header("cache-control", "public, max-age=31536000, immutable");
-        else reply.header("cache-control", "no-cache");
+        reply.header("cache-control", cacheControlFor(filePath, reply.request.url));
       },
     });
   }
@@ -58,7 +90,8 @@ export async function registerWebApp(
         // would expand into parts of the page.
         page = page.replace(/<title>[^<]*<\/title>/, () => "").replace("</head>", () => `${head.html}\n</head>`);
       }
-      return reply.status(status).type("text/html; charset=utf-8").header("cache-control", "no-cache").send(page);
+      reply.status(status).type("text/html; charset=utf-8").header("cache-control", "no-cache");
+      return sendPage(request, reply, page);
     }
     if (wantsPage) {
       return reply
