@@ -92,24 +92,34 @@ export const sendAlertsJob: JobDefinition = {
     let offersMailed = 0;
     let emailsQueued = 0;
     let after: string | null = null;
+    // Two batches written at once: while PostgreSQL stores one, Node renders the next (2 cores).
+    const writing: Promise<void>[] = [];
     for (;;) {
       const ids = await matching.nextMatchedAlerts(db, after, ALERTS_PER_BATCH);
       if (ids.length === 0) break;
       after = ids.at(-1) as string;
       const { mails, deliveries } = await mailsOf(context, ids);
+      if (writing.length >= 2) await writing.shift();
       // An alert already mailed today (a second run the same day) keeps its email: its offers are
       // not marked delivered, so they stay new for the next run.
-      const delivered = await db.transaction().execute(async (trx) => {
-        const stored = new Set(await mailer.enqueueMany(trx, mails));
-        const rows = deliveries.filter((d) => stored.has(d.dedupeKey));
-        await matching.recordDeliveries(trx, rows, now);
-        return { emails: stored.size, offers: rows.length };
-      });
-      emailsQueued += delivered.emails;
-      alertsMailed += delivered.emails;
-      offersMailed += delivered.offers;
-      context.log(`${alertsMailed} alertes servies`);
+      const write = db
+        .transaction()
+        .execute(async (trx) => {
+          const stored = new Set(await mailer.enqueueMany(trx, mails));
+          const rows = deliveries.filter((d) => stored.has(d.dedupeKey));
+          await matching.recordDeliveries(trx, rows, now);
+          return { emails: stored.size, offers: rows.length };
+        })
+        .then((delivered) => {
+          emailsQueued += delivered.emails;
+          alertsMailed += delivered.emails;
+          offersMailed += delivered.offers;
+          context.log(`${alertsMailed} alertes servies`);
+        });
+      write.catch(() => {}); // awaited below; this only keeps a failure from being « unhandled » meanwhile
+      writing.push(write);
     }
+    await Promise.all(writing);
     await matching.recordRun(db, { asOf: now, alertsMailed, offersMailed, finishedAt: new Date() });
     if (emailsQueued > 0) mailer.kick();
     context.log(`${emailsQueued} e-mails en file`);
