@@ -1,4 +1,4 @@
-import { type DemoSiretKind, luhnCheckDigit, mulberry32, weightedPicker } from "@tremplin/core";
+import { type DemoSiretKind, luhnCheckDigit, mulberry32, weightedPicker, withPreposition } from "@tremplin/core";
 
 /**
  * The demo company directory, generated deterministically (seeded PRNG) from the reference
@@ -149,7 +149,9 @@ export function generateDemoCompanies(
     const legalName = cfa
       ? `CFA DÉMO ${commune.name.toUpperCase()} ${i + 1}`
       : `DÉMO ${activity.label.toUpperCase()} ${place.toUpperCase()}`;
-    const brand = cfa ? `CFA Démo des métiers de ${commune.name}` : `${activity.label} Démo ${place}`;
+    const brand = cfa
+      ? `CFA Démo des métiers ${withPreposition("de", commune.name)}`
+      : `${activity.label} Démo ${place}`;
     out.push({
       siret,
       siren: siret.slice(0, 9),

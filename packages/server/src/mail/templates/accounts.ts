@@ -1,3 +1,4 @@
+import { withPreposition } from "@tremplin/core";
 import { html } from "../html.js";
 import { button, layout, paragraph, type RenderedEmail } from "./layout.js";
 
@@ -25,7 +26,7 @@ export function accountConfirmation(
       : "Dès la confirmation, vous pourrez déposer des offres pour vos entreprises partenaires et recevoir leurs demandes.";
   return layout({
     subject,
-    preheader: `Un clic pour activer le compte de ${data.companyName}`,
+    preheader: `Un clic pour activer le compte ${withPreposition("de", data.companyName)}`,
     publicUrl,
     body: html`${paragraph(`Bonjour ${data.firstName},`)}
 ${paragraph(`Vous venez de créer un compte Tremplin pour ${data.companyName} (SIRET ${formatSiret(data.siret)}). Pour l'activer, confirmez votre adresse e-mail :`)}
@@ -76,12 +77,12 @@ export function accountCertified(
     subject,
     publicUrl,
     body: html`${paragraph(`Bonjour ${data.firstName},`)}
-${paragraph(`Bonne nouvelle : ${data.opcoName}, l'opérateur de compétences de ${data.companyName}, a certifié votre compte. Vos offres portent désormais la mention « certifiée par l'OPCO », qui rassure les candidats.`)}
+${paragraph(`Bonne nouvelle : ${data.opcoName}, l'opérateur de compétences ${withPreposition("de", data.companyName)}, a certifié votre compte. Vos offres portent désormais la mention « certifiée par l'OPCO », qui rassure les candidats.`)}
 ${paragraph(`${data.opcoName} peut aussi vous accompagner dans le recrutement et le financement de votre alternant.`)}
 ${button(data.spaceLink, "Accéder à mon espace")}`,
     text: `Bonjour ${data.firstName},
 
-Bonne nouvelle : ${data.opcoName}, l'opérateur de compétences de ${data.companyName}, a certifié votre compte. Vos offres portent désormais la mention « certifiée par l'OPCO », qui rassure les candidats.
+Bonne nouvelle : ${data.opcoName}, l'opérateur de compétences ${withPreposition("de", data.companyName)}, a certifié votre compte. Vos offres portent désormais la mention « certifiée par l'OPCO », qui rassure les candidats.
 
 ${data.opcoName} peut aussi vous accompagner dans le recrutement et le financement de votre alternant.
 
@@ -98,13 +99,13 @@ export function accountRejected(
     subject,
     publicUrl,
     body: html`${paragraph(`Bonjour ${data.firstName},`)}
-${paragraph(`${data.byLabel} n'a pas validé le compte de ${data.companyName}. Vos offres ne sont plus visibles des candidats.`)}
+${paragraph(`${data.byLabel} n'a pas validé le compte ${withPreposition("de", data.companyName)}. Vos offres ne sont plus visibles des candidats.`)}
 ${paragraph(`Motif indiqué : « ${data.reason} »`)}
 ${paragraph("S'il s'agit d'une erreur, répondez-nous par le formulaire de contact : nous réexaminerons votre compte rapidement.")}
 ${button(data.contactLink, "Contacter l'équipe Tremplin")}`,
     text: `Bonjour ${data.firstName},
 
-${data.byLabel} n'a pas validé le compte de ${data.companyName}. Vos offres ne sont plus visibles des candidats.
+${data.byLabel} n'a pas validé le compte ${withPreposition("de", data.companyName)}. Vos offres ne sont plus visibles des candidats.
 
 Motif indiqué : « ${data.reason} »
 

@@ -1,3 +1,4 @@
+import { withPreposition } from "@tremplin/core";
 import { html } from "../html.js";
 import type { MailContext } from "./accounts.js";
 import { button, layout, paragraph, type RenderedEmail } from "./layout.js";
@@ -10,7 +11,7 @@ export function algoDelistingConfirm(
   data: { companyName: string; siret: string; link: string; expiresInDays: number },
   { publicUrl }: MailContext,
 ): RenderedEmail {
-  const subject = `Confirmez le retrait de ${data.companyName} de Tremplin`;
+  const subject = `Confirmez le retrait ${withPreposition("de", data.companyName)} de Tremplin`;
   const who = company(data.companyName, data.siret);
   const after =
     "Une fois confirmé, l'entreprise disparaît aussitôt de la liste des entreprises susceptibles de recruter en alternance que voient les candidats, et n'y reviendra pas aux prochaines mises à jour.";
@@ -19,13 +20,13 @@ export function algoDelistingConfirm(
     preheader: "Un clic pour confirmer le déréférencement",
     publicUrl,
     body: html`${paragraph("Bonjour,")}
-${paragraph(`Nous avons reçu une demande de retrait de ${who} de la liste des entreprises susceptibles de recruter en alternance. Pour la confirmer :`)}
+${paragraph(`Nous avons reçu une demande de retrait ${withPreposition("de", who)} de la liste des entreprises susceptibles de recruter en alternance. Pour la confirmer :`)}
 ${button(data.link, "Confirmer le retrait")}
 ${paragraph(`${after} Ce lien est valable ${data.expiresInDays} jours.`)}
 ${paragraph("Si vous n'êtes pas à l'origine de cette demande, ignorez ce message : rien ne sera changé.")}`,
     text: `Bonjour,
 
-Nous avons reçu une demande de retrait de ${who} de la liste des entreprises susceptibles de recruter en alternance. Pour la confirmer, ouvrez ce lien :
+Nous avons reçu une demande de retrait ${withPreposition("de", who)} de la liste des entreprises susceptibles de recruter en alternance. Pour la confirmer, ouvrez ce lien :
 
 ${data.link}
 
@@ -64,11 +65,11 @@ export function algoRequestReceived(
 ): RenderedEmail {
   const listing = data.kind === "listing";
   const subject = listing
-    ? `Votre demande de référencement de ${data.companyName} est bien reçue`
-    : `Votre demande de retrait de ${data.companyName} est bien reçue`;
+    ? `Votre demande de référencement ${withPreposition("de", data.companyName)} est bien reçue`
+    : `Votre demande de retrait ${withPreposition("de", data.companyName)} est bien reçue`;
   const what = listing
     ? `Votre demande pour que ${company(data.companyName, data.siret)} figure parmi les entreprises qui recrutent en alternance a bien été enregistrée. L'équipe Tremplin ou l'OPCO de l'entreprise l'examine, en général sous 5 jours ouvrés, et vous écrit dès qu'elle est traitée.`
-    : `Votre demande de retrait de ${company(data.companyName, data.siret)} de la liste des entreprises susceptibles de recruter a bien été enregistrée. Votre adresse n'étant pas celle que nous connaissons pour l'entreprise, l'équipe Tremplin vérifie la demande, en général sous 5 jours ouvrés, et vous écrit dès qu'elle est traitée.`;
+    : `Votre demande de retrait ${withPreposition("de", company(data.companyName, data.siret))} de la liste des entreprises susceptibles de recruter a bien été enregistrée. Votre adresse n'étant pas celle que nous connaissons pour l'entreprise, l'équipe Tremplin vérifie la demande, en général sous 5 jours ouvrés, et vous écrit dès qu'elle est traitée.`;
   const hello = data.firstName ? `Bonjour ${data.firstName},` : "Bonjour,";
   return layout({
     subject,
@@ -85,8 +86,8 @@ export function algoDelistingRefused(
   data: { companyName: string; siret: string; reason: string },
   { publicUrl }: MailContext,
 ): RenderedEmail {
-  const subject = `Votre demande de retrait de ${data.companyName} n'a pas été acceptée`;
-  const body = `Nous n'avons pas pu donner suite à votre demande de retrait de ${company(data.companyName, data.siret)}.`;
+  const subject = `Votre demande de retrait ${withPreposition("de", data.companyName)} n'a pas été acceptée`;
+  const body = `Nous n'avons pas pu donner suite à votre demande de retrait ${withPreposition("de", company(data.companyName, data.siret))}.`;
   const next =
     "Si vous représentez l'entreprise, refaites la demande avec une adresse e-mail de l'entreprise : nous pourrons alors vérifier plus facilement qu'elle vient bien d'elle.";
   return layout({
@@ -137,7 +138,7 @@ export function algoListingRefused(
   data: { firstName: string; companyName: string; siret: string; reason: string },
   { publicUrl }: MailContext,
 ): RenderedEmail {
-  const subject = `Votre demande de référencement de ${data.companyName} n'a pas été acceptée`;
+  const subject = `Votre demande de référencement ${withPreposition("de", data.companyName)} n'a pas été acceptée`;
   const body = `Nous n'avons pas pu donner suite à votre demande pour que ${company(data.companyName, data.siret)} figure parmi les entreprises qui recrutent en alternance.`;
   const next =
     "Vous pouvez aussi déposer une offre d'alternance sur Tremplin : c'est gratuit et ne prend qu'une minute.";

@@ -1,3 +1,4 @@
+import { withPreposition } from "@tremplin/core";
 import { html, type SafeHtml } from "../html.js";
 import type { MailContext } from "./accounts.js";
 import { button, layout, paragraph, type RenderedEmail } from "./layout.js";
@@ -45,8 +46,8 @@ export function applicationToRecruiter(
   const name = `${c.firstName} ${c.lastName}`;
   const subject =
     data.target.kind === "offer"
-      ? `Candidature de ${name} pour « ${data.target.title} »`
-      : `Candidature spontanée de ${name} pour ${data.target.companyName}`;
+      ? `Candidature ${withPreposition("de", name)} pour « ${data.target.title} »`
+      : `Candidature spontanée ${withPreposition("de", name)} pour ${data.target.companyName}`;
   const intro = `${name} vous adresse sa ${candidature(data.target)} via Tremplin`;
   const via = data.partnerName ? ` (transmise par ${data.partnerName})` : "";
   const cv = data.cvFileName ? "Son CV est joint à ce message." : "Le candidat n'a pas joint de CV.";
@@ -94,8 +95,8 @@ export function applicationCopyToCandidate(
   const subject =
     data.target.kind === "offer"
       ? `Votre candidature pour « ${data.target.title} » a été envoyée`
-      : `Votre candidature spontanée à ${data.target.companyName} a été envoyée`;
-  const sent = `Votre ${candidature(data.target)} a été transmise à ${data.target.companyName}${data.partnerName ? ` depuis ${data.partnerName}` : ""}.`;
+      : `Votre candidature spontanée ${withPreposition("à", data.target.companyName)} a été envoyée`;
+  const sent = `Votre ${candidature(data.target)} a été transmise ${withPreposition("à", data.target.companyName)}${data.partnerName ? ` depuis ${data.partnerName}` : ""}.`;
   const cv = data.cvFileName ? `CV joint : ${data.cvFileName}.` : "Vous n'avez pas joint de CV.";
   const next =
     "Le recruteur peut vous proposer un entretien ou refuser en un clic : vous recevrez sa réponse par e-mail. Il peut aussi vous contacter directement par e-mail ou par téléphone.";
@@ -139,7 +140,7 @@ export function applicationAnswer(
       "Le recruteur va vous contacter par e-mail ou par téléphone pour fixer un rendez-vous : surveillez vos messages, y compris les indésirables.",
     ],
     refused: [
-      `Réponse de ${company} à votre candidature`,
+      `Réponse ${withPreposition("de", company)} à votre candidature`,
       `${company} a lu ${yours} mais ne peut pas y donner suite.`,
       "Ne vous découragez pas : la plupart des contrats se signent après plusieurs candidatures.",
     ],
@@ -181,8 +182,8 @@ export function applicationUndelivered(
   data: { firstName: string; target: Target; searchUrl: string },
   { publicUrl }: MailContext,
 ): RenderedEmail {
-  const subject = `Votre candidature à ${data.target.companyName} n'a pas pu être remise`;
-  const body = `Nous n'avons pas pu remettre votre ${candidature(data.target)} à ${data.target.companyName} : l'adresse e-mail du recruteur ne fonctionne pas. Votre CV a été effacé de nos serveurs. Nous en sommes désolés : tentez votre chance auprès d'autres entreprises.`;
+  const subject = `Votre candidature ${withPreposition("à", data.target.companyName)} n'a pas pu être remise`;
+  const body = `Nous n'avons pas pu remettre votre ${candidature(data.target)} ${withPreposition("à", data.target.companyName)} : l'adresse e-mail du recruteur ne fonctionne pas. Votre CV a été effacé de nos serveurs. Nous en sommes désolés : tentez votre chance auprès d'autres entreprises.`;
   return layout({
     subject,
     publicUrl,

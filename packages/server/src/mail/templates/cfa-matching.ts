@@ -1,4 +1,4 @@
-import { formatFrenchDate } from "@tremplin/core";
+import { formatFrenchDate, withPreposition } from "@tremplin/core";
 import { html } from "../html.js";
 import type { MailContext } from "./accounts.js";
 import { button, layout, paragraph, type RenderedEmail } from "./layout.js";
@@ -53,7 +53,7 @@ export function cfaRequest(
   { publicUrl }: MailContext,
 ): RenderedEmail {
   const o = data.offer;
-  const subject = `Une entreprise cherche un alternant : ${o.title}${o.city ? ` à ${o.city}` : ""}`;
+  const subject = `Une entreprise cherche un alternant : ${o.title}${o.city ? ` ${withPreposition("à", o.city)}` : ""}`;
   const facts = offerFacts(o);
   const trainings = data.trainings.length > 0 ? data.trainings.join(" ; ") : "";
   const why = `${data.match === "domain" ? "vous formez à des métiers du même domaine" : "vous formez à ce métier"}${trainings ? ` (${trainings})` : ""}`;

@@ -1,4 +1,4 @@
-import { formatFrenchDate } from "@tremplin/core";
+import { formatFrenchDate, withPreposition } from "@tremplin/core";
 import { html } from "../html.js";
 import type { MailContext } from "./accounts.js";
 import { button, layout, paragraph, type RenderedEmail } from "./layout.js";
@@ -152,11 +152,11 @@ export function offerRemovedByCompany(
     subject,
     publicUrl,
     body: html`${paragraph(`Bonjour ${data.firstName},`)}
-${paragraph(`Le contact de ${data.companyName} a demandé le retrait de l'offre « ${data.title} » que vous aviez publiée pour l'entreprise. Elle n'est plus visible des candidats.`)}
+${paragraph(`Le contact ${withPreposition("de", data.companyName)} a demandé le retrait de l'offre « ${data.title} » que vous aviez publiée pour l'entreprise. Elle n'est plus visible des candidats.`)}
 <p><a href="${data.spaceUrl}" style="color:#000091">Mon espace</a></p>`,
     text: `Bonjour ${data.firstName},
 
-Le contact de ${data.companyName} a demandé le retrait de l'offre « ${data.title} » que vous aviez publiée pour l'entreprise. Elle n'est plus visible des candidats.
+Le contact ${withPreposition("de", data.companyName)} a demandé le retrait de l'offre « ${data.title} » que vous aviez publiée pour l'entreprise. Elle n'est plus visible des candidats.
 
 Mon espace : ${data.spaceUrl}`,
   });

@@ -5,6 +5,7 @@ import {
   type RecruiterApplication,
   type RecruiterStatus,
   recruiterStatuses,
+  withPreposition,
 } from "@tremplin/core";
 import type { ApplicationWithDelivery } from "./repository.js";
 import type { ApplicationTarget } from "./target.js";
@@ -31,7 +32,7 @@ export function presentReceipt(input: {
     },
     cv: input.cv,
     createdAt: iso(input.createdAt),
-    message: `Votre candidature a été transmise à ${target.companyName}. Vous en recevez une copie par e-mail, et la réponse du recruteur vous parviendra de la même façon.`,
+    message: `Votre candidature a été transmise ${withPreposition("à", target.companyName)}. Vous en recevez une copie par e-mail, et la réponse du recruteur vous parviendra de la même façon.`,
   };
 }
 
