@@ -65,3 +65,27 @@ describe("CFA matching rules", () => {
     expect(roundKm(12_345)).toBe(12.3);
   });
 });
+
+describe("pickCfaSuggestions: identically named CFAs", () => {
+  it("suggests one establishment per name (case and accents aside), the better match or nearer one", () => {
+    const c = (siret: string, name: string | null, match: "exact" | "parent", distanceKm: number) => ({
+      siret,
+      name,
+      match,
+      distanceKm,
+      trainingsCount: 1,
+    });
+    const picked = pickCfaSuggestions(
+      [
+        c("a", "CFA des Métiers de Lyon", "parent", 2),
+        c("b", "CFA DES METIERS DE LYON", "exact", 8),
+        c("c", "CFA des métiers de Lyon", "exact", 4),
+        c("d", "Institut Bocuse", "exact", 9),
+        c("e", null, "exact", 1),
+        c("f", null, "exact", 3),
+      ],
+      10,
+    );
+    expect(picked.map((p) => p.siret)).toEqual(["e", "f", "c", "d"]);
+  });
+});

@@ -1,3 +1,4 @@
+import { normalizeSearchText } from "./text-search.js";
 /**
  * Matching rules between an offer's job and the trainings of the catalogue (pure; used by the
  * importer, the matching service and the web app's labels).
@@ -64,6 +65,8 @@ export function trainingMatchKeys(
 
 export interface CfaCandidate {
   siret: string;
+  /** Two establishments of one CFA often bear the same name: only the better one is suggested. */
+  name?: string | null;
   match: CfaMatchKind;
   distanceKm: number;
   trainingsCount: number;
@@ -76,8 +79,16 @@ export interface CfaCandidate {
  */
 export function pickCfaSuggestions<T extends CfaCandidate>(candidates: readonly T[], limit: number): T[] {
   const tieBreak = (a: T, b: T) => b.trainingsCount - a.trainingsCount || a.siret.localeCompare(b.siret);
+  const seenNames = new Set<string>();
   const chosen = [...candidates]
     .sort((a, b) => matchRank(a.match) - matchRank(b.match) || a.distanceKm - b.distanceKm || tieBreak(a, b))
+    .filter((c) => {
+      const name = c.name ? normalizeSearchText(c.name) : "";
+      if (!name) return true;
+      if (seenNames.has(name)) return false;
+      seenNames.add(name);
+      return true;
+    })
     .slice(0, limit);
   return chosen.sort(
     (a, b) => a.distanceKm - b.distanceKm || matchRank(a.match) - matchRank(b.match) || tieBreak(a, b),
