@@ -1,6 +1,7 @@
 import { fr } from "@codegouvfr/react-dsfr";
 import { Link } from "react-router";
 import { PageContainer } from "../components/PageContainer.js";
+import { ContactForm } from "../features/contact/ContactForm.js";
 import { usePageTitle } from "../layout/use-page-title.js";
 
 /** /contact: where the emails send people who need a human (a refused account…). */
@@ -26,11 +27,7 @@ export function ContactPage() {
           vous adresser directement à votre OPCO.
         </li>
       </ul>
-      <h2 className={fr.cx("fr-h5")}>Nous écrire</h2>
-      <p>
-        Le formulaire de contact est en préparation. Il vous permettra bientôt de joindre l'équipe depuis cette page,
-        avec une réponse sous deux jours ouvrés.
-      </p>
+      <ContactForm />
     </PageContainer>
   );
 }

@@ -5,6 +5,9 @@ import {
   cfaAnswerLabels,
   cfaRequestStatusLabels,
   diplomaLevelLabels,
+  displayAddress,
+  displayLabel,
+  displayName,
   type OwnerCfaRequest,
   type TrainingResult,
 } from "@tremplin/core";
@@ -20,7 +23,7 @@ const iso = (d: Date | string | null) => (d === null ? null : new Date(d).toISOS
 
 /** An organisation's name as people read it; the catalogue sometimes has none (SIRET unknown to the directory). */
 export function organisationName(org: Pick<OrganisationRow, "name" | "siret"> | undefined, siret: string): string {
-  return org?.name ?? `Organisme de formation (SIRET ${siret})`;
+  return org?.name ? displayName(org.name) : `Organisme de formation (SIRET ${siret})`;
 }
 
 export function presentSuggestion(
@@ -31,11 +34,15 @@ export function presentSuggestion(
     siret: match.siret,
     name: organisationName({ name: match.name, siret: match.siret }, match.siret),
     uai: match.uai,
-    city: match.city,
+    city: displayName(match.city),
     postalCode: match.postalCode,
     distanceKm: match.distanceKm,
     match: match.match,
-    trainings: match.trainings.slice(0, CFA_LIMITS.trainingsPerCfa),
+    trainings: match.trainings.slice(0, CFA_LIMITS.trainingsPerCfa).map((t) => ({
+      ...t,
+      title: displayLabel(t.title),
+      city: displayName(t.city),
+    })),
     trainingsCount: match.trainingsCount,
     request: request ? { id: request.id, status: request.status, answer: request.answer } : null,
   };
@@ -47,7 +54,7 @@ export function presentOwnerRequest(row: RequestRow): OwnerCfaRequest {
     cfa: {
       siret: row.cfa_siret,
       name: organisationName({ name: row.cfa_name, siret: row.cfa_siret }, row.cfa_siret),
-      city: row.cfa_city,
+      city: displayName(row.cfa_city),
     },
     match: row.match,
     distanceKm: row.distance_km,
@@ -144,7 +151,7 @@ export interface TrainingSearchRow {
 export function presentTraining(row: TrainingSearchRow): TrainingResult {
   return {
     id: row.id,
-    title: row.title,
+    title: displayLabel(row.title),
     cfd: row.cfd,
     rncpCode: row.rncp_code,
     diplomaLevel: row.diploma_level,
@@ -157,9 +164,9 @@ export function presentTraining(row: TrainingSearchRow): TrainingResult {
       uai: row.organisation_uai,
     },
     place: {
-      address: row.street,
+      address: displayAddress(row.street),
       postalCode: row.postal_code,
-      city: row.city,
+      city: displayName(row.city),
       inseeCode: row.insee_code,
       lat: row.lat,
       lon: row.lon,

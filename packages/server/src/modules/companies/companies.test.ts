@@ -55,7 +55,7 @@ describe("GET /api/v1/companies/:siret", () => {
       brand: "AU PAIN D'EXEMPLE",
       nafCode: "1071C",
       headcountBand: "11",
-      address: { street: "12 PLACE BELLECOUR", postalCode: "69002", inseeCode: "69382" },
+      address: { street: "12 place Bellecour", postalCode: "69002", inseeCode: "69382" },
       opco: "OPCO EP",
       idcc: 843,
       trainingOrganisation: false,

@@ -1,4 +1,4 @@
-import { type Company, isTrainingOrganisationNaf } from "@tremplin/core";
+import { type Company, displayAddress, displayName, isTrainingOrganisationNaf } from "@tremplin/core";
 import type { DirectoryEstablishment } from "./directory.js";
 
 /** Establishment facts + our extras → the public Company shape (columns never leak). */
@@ -15,7 +15,13 @@ export function presentCompany(
     nafCode: e.nafCode,
     nafLabel: extras.nafLabel,
     headcountBand: e.headcountBand,
-    address: { street: e.street, postalCode: e.postalCode, city: e.city, inseeCode: e.inseeCode },
+    // Sirene writes addresses in capitals (« 1 AVENUE DE LA DEMO »): shown as French writes them.
+    address: {
+      street: displayAddress(e.street),
+      postalCode: e.postalCode,
+      city: displayName(e.city),
+      inseeCode: e.inseeCode,
+    },
     lat: e.lat,
     lon: e.lon,
     opco: extras.opcoName,

@@ -1,4 +1,4 @@
-import type { Commune, Naf, Opco, RomeFiche, Skill } from "@tremplin/core";
+import { type Commune, displayLabel, type Naf, type Opco, type RomeFiche, type Skill } from "@tremplin/core";
 import type { RomeFichesTable, SkillKindColumn } from "../../db/tables/referential.js";
 
 export function presentRomeFiche(
@@ -9,7 +9,9 @@ export function presentRomeFiche(
   romeVersion: string,
 ): RomeFiche {
   const byKind = (kind: SkillKindColumn): Skill[] =>
-    skills.filter((s) => s.kind === kind).map((s) => ({ code: s.code_ogr, label: s.label, core: s.core }));
+    skills
+      .filter((s) => s.kind === kind)
+      .map((s) => ({ code: s.code_ogr, label: displayLabel(s.label), core: s.core }));
   return {
     romeCode: fiche.rome_code,
     label: fiche.label,
