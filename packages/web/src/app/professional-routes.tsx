@@ -12,6 +12,10 @@ const AdminAlgoCompanyPage = lazyPage(
   () => import("../features/admin-algo-company/AdminAlgoCompanyPage.js"),
   "AdminAlgoCompanyPage",
 );
+const AdminApiKeyRequestsPage = lazyPage(
+  () => import("../features/admin-api-keys/AdminApiKeyRequestsPage.js"),
+  "AdminApiKeyRequestsPage",
+);
 const AdminReportsPage = lazyPage(() => import("../features/admin-reports/AdminReportsPage.js"), "AdminReportsPage");
 const OfferApplicationsPage = lazyPage(
   () => import("../features/applications-received/OfferApplicationsPage.js"),
@@ -52,6 +56,7 @@ export const professionalRoutes = (
     <Route path="cfa/demande" element={<CfaAnswerPage />} />
     <Route path="cfa/desinscription" element={<CfaOptOutPage />} />
     <Route path="admin/signalements" element={<AdminReportsPage />} />
+    <Route path="admin/cles-api" element={<AdminApiKeyRequestsPage />} />
     <Route path="admin/algorithme" element={<AdminAlgoRunsPage />} />
     <Route path="admin/algorithme/demandes" element={<AdminAlgoRequestsPage />} />
     <Route path="admin/algorithme/calculs/:id" element={<AdminAlgoRunPage />} />

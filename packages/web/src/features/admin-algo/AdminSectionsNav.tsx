@@ -7,6 +7,7 @@ export const adminSections = [
   { to: "/admin/signalements", label: "Signalements" },
   { to: "/admin/algorithme", label: "Algorithme : calculs" },
   { to: "/admin/algorithme/demandes", label: "Retraits et référencements" },
+  { to: "/admin/cles-api", label: "Clés d'API" },
 ] as const;
 
 /**
