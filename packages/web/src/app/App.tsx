@@ -5,6 +5,7 @@ import { Layout } from "../layout/Layout.js";
 import { HomePage } from "../routes/HomePage.js";
 import { AccessibilityPage, LegalNoticePage, PersonalDataPage } from "../routes/InformationPages.js";
 import { NotFoundPage } from "../routes/NotFoundPage.js";
+import { alertsAndStatsRoutes } from "./alerts-stats-routes.js";
 import { candidateRoutes } from "./candidate-routes.js";
 import { lazyPage } from "./lazy-page.js";
 import { professionalRoutes } from "./professional-routes.js";
@@ -57,6 +58,7 @@ function AppRoutes() {
         <Route path="mentions-legales" element={<LegalNoticePage />} />
         <Route path="donnees-personnelles" element={<PersonalDataPage />} />
         {candidateRoutes}
+        {alertsAndStatsRoutes}
         {professionalRoutes}
         <Route path="*" element={<NotFoundPage />} />
       </Route>
