@@ -10,15 +10,13 @@ import {
 } from "./cfa-matching.js";
 
 describe("CFA matching rules", () => {
-  it("looks an offer up by fiche, parent and domain, without repeating a key", () => {
+  it("looks an offer up by fiche and parent only (never the broad domain), without repeating a key", () => {
     expect(offerMatchKeys({ romeCode: "D1108", parentRomeCode: "D1102", domainCode: "D11" })).toEqual([
       { key: "D1108", kind: "exact" },
       { key: "D1102", kind: "parent" },
-      { key: "D11", kind: "domain" },
     ]);
     expect(offerMatchKeys({ romeCode: "D1102", parentRomeCode: "D1102", domainCode: "D11" })).toEqual([
       { key: "D1102", kind: "exact" },
-      { key: "D11", kind: "domain" },
     ]);
     expect(romeDomainOf("M1805")).toBe("M18");
   });

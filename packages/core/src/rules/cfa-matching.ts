@@ -33,7 +33,12 @@ export interface OfferJob {
   domainCode: string;
 }
 
-/** The keys an offer's job is looked up with, best first, without repeats (a fiche may be its own parent). */
+/**
+ * The keys an offer's job is looked up with, best first, without repeats (a fiche may be its own
+ * parent): the fiche and its classic parent only. The professional domain is not a fallback: it put
+ * bakery trainings under a grocery sales offer (issue 14); no suggestion beats an unrelated one.
+ * The `domain` kind stays in the contract for requests recorded before.
+ */
 export function offerMatchKeys(job: OfferJob): Array<{ key: string; kind: CfaMatchKind }> {
   const keys: Array<{ key: string; kind: CfaMatchKind }> = [];
   const add = (key: string, kind: CfaMatchKind) => {
@@ -41,7 +46,6 @@ export function offerMatchKeys(job: OfferJob): Array<{ key: string; kind: CfaMat
   };
   add(job.romeCode, "exact");
   add(job.parentRomeCode, "parent");
-  add(job.domainCode || romeDomainOf(job.romeCode), "domain");
   return keys;
 }
 

@@ -54,8 +54,10 @@ describe("CFA suggestions for an offer", () => {
       held: false,
     });
     const names = body.items.map((i: { name: string }) => i.name);
-    // 3 CFAs training for the job (exact or parent) + 9 of the domain nearby: 10 kept, the best first.
-    expect(names).toHaveLength(10);
+    // The 3 CFAs training for the job (exact or parent); the 9 nearer ones that only share its broad
+    // domain (other trades of « commerce alimentaire et métiers de bouche ») are not suggested.
+    expect(names).toHaveLength(3);
+    expect(names.some((n: string) => n.startsWith("Domaine"))).toBe(false);
     for (const name of ["Exact à 20 km", "Parent à 5 km", "Parent à 95 km"]) expect(names).toContain(name);
     // Shown nearest first.
     const distances = body.items.map((i: { distanceKm: number }) => i.distanceKm);
@@ -79,7 +81,7 @@ describe("CFA suggestions for an offer", () => {
       return m.matches.map((x) => x.siret);
     };
     const within100 = await names(100);
-    expect(within100).toHaveLength(12);
+    expect(within100).toHaveLength(3);
     for (const name of ["Parent à 120 km", "Non certifié à 3 km", "Sans adresse à 6 km", "Autre métier à 1 km"]) {
       expect(within100).not.toContain(sirets[name]);
     }
@@ -99,7 +101,7 @@ describe("CFA suggestions for an offer", () => {
       .execute();
   });
 
-  it("ranks the offer's own fiche above its parent code, then the domain", async () => {
+  it("ranks the offer's own fiche above its parent code, and never falls back to the domain", async () => {
     const m = await matchCfas(t.db.db, { romeCode: "D1108", ...LYON }, 100, 3);
     expect(m.matches.map((x) => [x.siret, x.match])).toEqual([
       [sirets["Parent à 5 km"], "parent"],
@@ -107,9 +109,9 @@ describe("CFA suggestions for an offer", () => {
       [sirets["Parent à 95 km"], "parent"],
     ]);
     // For "Boulanger" (D1102, its own parent) the D1102 CFAs match exactly, and so does the D1108
-    // one (its training is indexed under its parent code D1102 too); the domain comes after.
+    // one (its training is indexed under its parent code D1102 too); the domain never comes in.
     const baker = await matchCfas(t.db.db, { romeCode: "D1102", ...LYON }, 100, 4);
-    expect(baker.matches.map((x) => x.match).sort()).toEqual(["domain", "exact", "exact", "exact"]);
+    expect(baker.matches.map((x) => x.match)).toEqual(["exact", "exact", "exact"]);
   });
 
   it("walks past the nearest trainings of CFAs it cannot suggest, page after page", async () => {
