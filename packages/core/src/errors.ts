@@ -165,6 +165,10 @@ export const errorCatalog = {
   },
   WEBHOOK_URL_INVALID: { status: 400, message: "L'adresse du webhook doit être une URL https publique." },
   WEBHOOK_NOT_FOUND: { status: 404, message: "Ce webhook est introuvable." },
+  WEBHOOK_LIMIT_REACHED: {
+    status: 409,
+    message: "Cette clé d'API a déjà 10 webhooks actifs : supprimez-en un avant d'en créer un autre.",
+  },
   INTERNAL_ERROR: {
     status: 500,
     message: "Une erreur inattendue est survenue. L'équipe a été prévenue ; merci de réessayer plus tard.",

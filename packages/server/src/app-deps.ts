@@ -2,6 +2,7 @@ import type { Config } from "./config.js";
 import type { DatabaseHandle } from "./db/connection.js";
 import type { Clock } from "./lib/clock.js";
 import type { Mailer } from "./mail/mailer.js";
+import type { HostResolver } from "./modules/diffusion/webhook-url.js";
 import type { WebhookWorker } from "./modules/diffusion/webhook-worker.js";
 
 /**
@@ -14,4 +15,6 @@ export interface AppDeps {
   clock: Clock;
   mailer: Mailer;
   webhooks: WebhookWorker;
+  /** DNS look-up of webhook hosts (tests inject one to stay offline); default: the system's resolver. */
+  resolveHost?: HostResolver;
 }

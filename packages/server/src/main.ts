@@ -15,7 +15,7 @@ async function main(): Promise<void> {
   const db = await openConfiguredDatabase(config, `serveur HTTP (port ${config.port})`);
   const bootLog = pino({ level: config.logLevel });
   const mailer = createMailer(config, db, systemClock, bootLog);
-  const webhooks = new WebhookWorker(db.db, systemClock, config.publicUrl, bootLog);
+  const webhooks = new WebhookWorker(db.db, systemClock, config.publicUrl, bootLog, { env: config.env });
   const deps: AppDeps = { config, db, clock: systemClock, mailer, webhooks };
   // A terminal gets readable lines; a log collector (no TTY, or production) gets JSON.
   const app = await buildApp(deps, { prettyLogs: config.env !== "production" && process.stdout.isTTY === true });

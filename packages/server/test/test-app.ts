@@ -6,6 +6,7 @@ import type { DatabaseHandle } from "../src/db/connection.js";
 import { ManualClock } from "../src/lib/clock.js";
 import { createMailer } from "../src/mail/create-mailer.js";
 import type { Mailer } from "../src/mail/mailer.js";
+import { systemResolver } from "../src/modules/diffusion/webhook-url.js";
 import { WebhookWorker } from "../src/modules/diffusion/webhook-worker.js";
 import { SmtpReceiver } from "./smtp-receiver.js";
 import { createTestDatabase } from "./test-database.js";
@@ -50,7 +51,11 @@ export async function createTestApp(
   const config = testConfig({ smtpUrl: smtp.url, ...options.config });
   const quiet = { warn: () => {}, error: () => {} };
   const mailer = createMailer(config, db, clock, quiet);
-  const webhooks = new WebhookWorker(db.db, clock, config.publicUrl, quiet);
+  // Deliveries resolve hosts through deps.resolveHost when a test sets one (offline), as the routes do.
+  const webhooks = new WebhookWorker(db.db, clock, config.publicUrl, quiet, {
+    env: config.env,
+    resolveHost: (host) => (deps.resolveHost ?? systemResolver)(host),
+  });
   const deps: AppDeps = { config, db, clock, mailer, webhooks };
   const app = await buildApp(deps, options.webDistDir ? { webDistDir: options.webDistDir } : { web: false });
   await app.ready();

@@ -268,7 +268,13 @@ describe("webhooks", () => {
     expect(received).toHaveLength(0);
 
     // The process "restarts": a new worker on the same database resumes once the retry is due.
-    const restarted = new WebhookWorker(t.db.db, t.clock, t.config.publicUrl, { warn: () => {}, error: () => {} });
+    const restarted = new WebhookWorker(
+      t.db.db,
+      t.clock,
+      t.config.publicUrl,
+      { warn: () => {}, error: () => {} },
+      { env: "test" },
+    );
     await restarted.flush();
     expect(received).toHaveLength(0); // not due yet
     t.clock.advanceMs(61_000);

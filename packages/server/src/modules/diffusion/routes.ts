@@ -42,7 +42,7 @@ export function diffusionRoutes(app: FastifyInstance, deps: AppDeps): void {
   );
 
   registerRoute(app, c.createWebhook, ({ body }, { request }) =>
-    webhooks.createWebhook(db, deps.config, partner(request).apiKeyId, body.url, body.events),
+    webhooks.createWebhook(db, deps.config, partner(request).apiKeyId, body.url, body.events, deps.resolveHost),
   );
   registerRoute(app, c.listWebhooks, (_input, { request }) => webhooks.listWebhooks(db, partner(request).apiKeyId));
   registerRoute(app, c.deleteWebhook, async ({ params }, { request }) => {

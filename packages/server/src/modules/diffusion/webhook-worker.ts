@@ -1,15 +1,21 @@
 import { type Kysely, sql } from "kysely";
+import type { Config } from "../../config.js";
 import type { Database } from "../../db/database.js";
 import type { OfferEventName } from "../../db/tables/diffusion.js";
 import type { Clock } from "../../lib/clock.js";
 import { presentPublicOffer } from "../offers/presenter.js";
 import * as offersRepo from "../offers/repository.js";
 import { signWebhook } from "./webhook-signature.js";
+import { checkWebhookTarget, type HostResolver } from "./webhook-url.js";
 
 /** Deliveries are retried with a doubling delay (1 min, 2, 4 … capped at 2 h) for 24 h. */
 export const RETRY_WINDOW_MS = 24 * 3_600_000;
 const LEASE_MS = 60_000;
 const TIMEOUT_MS = 10_000;
+/** Deliveries in flight at once for one partner key: a partner with slow endpoints only slows itself. */
+export const PER_PARTNER_CONCURRENCY = 4;
+/** Deliveries claimed per round, across partners (sent concurrently). */
+const BATCH = 50;
 
 export function retryDelayMs(attempts: number): number {
   return Math.min(2 * 3_600_000, 60_000 * 2 ** Math.max(0, attempts - 1));
@@ -34,6 +40,13 @@ export class WebhookWorker {
     private readonly clock: Clock,
     private readonly publicUrl: string,
     private readonly log: WebhookLog,
+    /** Where deliveries may go (checked again before each one: DNS may have changed since registration). */
+    private readonly target: {
+      env: Config["env"];
+      resolveHost?: HostResolver | undefined;
+      /** How often leases of a round in flight are renewed (tests shorten it). */
+      leaseRenewMs?: number;
+    } = { env: "production" },
   ) {}
 
   /** Creates deliveries for new events, then sends every due delivery. */
@@ -131,83 +144,120 @@ export class WebhookWorker {
     let delivered = 0;
     let failed = 0;
     for (;;) {
-      const now = this.clock.now();
-      const claimed = await sql<{
-        id: string;
-        url: string;
-        secret: string;
-        event: string;
-        payload: unknown;
-        attempts: number;
-        created_at: Date;
-      }>`
-        update webhook_deliveries d set status = 'sending', claimed_until = ${new Date(now.getTime() + LEASE_MS)}, attempts = d.attempts + 1
-        from webhooks w
-        where w.id = d.webhook_id and d.id in (
-          select id from webhook_deliveries
-          where (status = 'pending' and next_attempt_at <= ${now}) or (status = 'sending' and claimed_until < ${now})
-          order by next_attempt_at limit 20 for update skip locked
-        )
-        returning d.id, w.url, w.secret, d.event, d.payload, d.attempts, d.created_at
-      `.execute(this.db);
-      if (claimed.rows.length === 0) return { delivered, failed };
-      for (const d of claimed.rows) {
-        const body = typeof d.payload === "string" ? d.payload : JSON.stringify(d.payload);
-        let status: number | null = null;
-        let error: string | null = null;
-        try {
-          const response = await fetch(d.url, {
-            method: "POST",
-            headers: {
-              "content-type": "application/json",
-              "user-agent": "Tremplin-Webhooks/1.0",
-              "x-tremplin-event": d.event,
-              "x-tremplin-delivery": d.id,
-              "x-tremplin-signature": signWebhook(d.secret, body, this.clock.now()),
-            },
-            body,
-            signal: AbortSignal.timeout(TIMEOUT_MS),
-            redirect: "manual",
-          });
-          status = response.status;
-          await response.body?.cancel();
-        } catch (e) {
-          error = (e as Error).message;
-        }
-        const at = this.clock.now();
-        if (status !== null && status >= 200 && status < 300) {
-          await this.db
-            .updateTable("webhook_deliveries")
-            .set({
-              status: "delivered",
-              delivered_at: at,
-              last_status_code: status,
-              last_error: null,
-              claimed_until: null,
-            })
-            .where("id", "=", d.id)
-            .execute();
-          delivered++;
-          continue;
-        }
-        const next = new Date(at.getTime() + retryDelayMs(d.attempts));
-        const gaveUp = next.getTime() - new Date(d.created_at).getTime() > RETRY_WINDOW_MS;
-        await this.db
-          .updateTable("webhook_deliveries")
-          .set({
-            status: gaveUp ? "failed" : "pending",
-            next_attempt_at: next,
-            claimed_until: null,
-            last_status_code: status,
-            last_error: error ?? `HTTP ${status}`,
-          })
-          .where("id", "=", d.id)
-          .execute();
-        if (gaveUp) {
-          failed++;
-          this.log.error({ deliveryId: d.id, url: d.url }, "webhook delivery given up after 24 h");
-        }
+      const claimed = await this.#claim();
+      if (claimed.length === 0) return { delivered, failed };
+      // The lease is renewed while the round runs, so a slow round is never picked up (and sent
+      // again) by another instance.
+      const renew = setInterval(
+        () => {
+          this.#renewLeases(claimed.map((d) => d.id)).catch((error) =>
+            this.log.warn({ err: error }, "webhook lease renewal failed"),
+          );
+        },
+        this.target.leaseRenewMs ?? LEASE_MS / 3,
+      );
+      renew.unref();
+      try {
+        const outcomes = await Promise.all(claimed.map((d) => this.#deliver(d)));
+        delivered += outcomes.filter((o) => o === "delivered").length;
+        failed += outcomes.filter((o) => o === "failed").length;
+      } finally {
+        clearInterval(renew);
       }
     }
   }
+
+  /**
+   * Claims due deliveries, at most PER_PARTNER_CONCURRENCY per partner key, so that every partner's
+   * deliveries go out in the same round, concurrently.
+   */
+  async #claim() {
+    const now = this.clock.now();
+    const claimed = await sql<ClaimedDelivery>`
+      update webhook_deliveries d set status = 'sending', claimed_until = ${new Date(now.getTime() + LEASE_MS)}, attempts = d.attempts + 1
+      from webhooks w
+      where w.id = d.webhook_id and d.id in (
+        select id from webhook_deliveries where id in (
+          select id from (
+            select d2.id, row_number() over (partition by w2.api_key_id order by d2.next_attempt_at, d2.id) as n
+            from webhook_deliveries d2 join webhooks w2 on w2.id = d2.webhook_id
+            where (d2.status = 'pending' and d2.next_attempt_at <= ${now}) or (d2.status = 'sending' and d2.claimed_until < ${now})
+          ) ranked where n <= ${PER_PARTNER_CONCURRENCY}
+        )
+        order by next_attempt_at limit ${BATCH} for update skip locked
+      )
+      returning d.id, w.url, w.secret, d.event, d.payload, d.attempts, d.created_at
+    `.execute(this.db);
+    return claimed.rows;
+  }
+
+  async #renewLeases(ids: string[]): Promise<void> {
+    await this.db
+      .updateTable("webhook_deliveries")
+      .set({ claimed_until: new Date(this.clock.now().getTime() + LEASE_MS) })
+      .where("id", "in", ids)
+      .where("status", "=", "sending")
+      .execute();
+  }
+
+  async #deliver(d: ClaimedDelivery): Promise<"delivered" | "retry" | "failed"> {
+    const body = typeof d.payload === "string" ? d.payload : JSON.stringify(d.payload);
+    let status: number | null = null;
+    let error: string | null = null;
+    try {
+      await checkWebhookTarget(d.url, this.target, this.target.resolveHost);
+      const response = await fetch(d.url, {
+        method: "POST",
+        headers: {
+          "content-type": "application/json",
+          "user-agent": "Tremplin-Webhooks/1.0",
+          "x-tremplin-event": d.event,
+          "x-tremplin-delivery": d.id,
+          "x-tremplin-signature": signWebhook(d.secret, body, this.clock.now()),
+        },
+        body,
+        signal: AbortSignal.timeout(TIMEOUT_MS),
+        redirect: "manual",
+      });
+      status = response.status;
+      await response.body?.cancel();
+    } catch (e) {
+      error = (e as Error).message;
+    }
+    const at = this.clock.now();
+    if (status !== null && status >= 200 && status < 300) {
+      await this.db
+        .updateTable("webhook_deliveries")
+        .set({ status: "delivered", delivered_at: at, last_status_code: status, last_error: null, claimed_until: null })
+        .where("id", "=", d.id)
+        .execute();
+      return "delivered";
+    }
+    const next = new Date(at.getTime() + retryDelayMs(d.attempts));
+    const gaveUp = next.getTime() - new Date(d.created_at).getTime() > RETRY_WINDOW_MS;
+    await this.db
+      .updateTable("webhook_deliveries")
+      .set({
+        status: gaveUp ? "failed" : "pending",
+        next_attempt_at: next,
+        claimed_until: null,
+        last_status_code: status,
+        last_error: error ?? `HTTP ${status}`,
+      })
+      .where("id", "=", d.id)
+      .execute();
+    if (!gaveUp) return "retry";
+    this.log.error({ deliveryId: d.id, url: d.url }, "webhook delivery given up after 24 h");
+    return "failed";
+  }
+}
+
+interface ClaimedDelivery {
+  id: string;
+  url: string;
+  secret: string;
+  event: string;
+  payload: unknown;
+  attempts: number;
+  created_at: Date;
 }

@@ -4,22 +4,12 @@ import type { Config } from "../../config.js";
 import type { Database } from "../../db/database.js";
 import type { OfferEventName } from "../../db/tables/diffusion.js";
 import { AppError } from "../../lib/app-error.js";
+import { checkWebhookTarget, type HostResolver } from "./webhook-url.js";
 
 type Db = Kysely<Database>;
 
-/** https only; plain http is accepted for this machine outside production (local receivers, tests). */
-export function checkWebhookUrl(url: string, config: Pick<Config, "env">): void {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    throw new AppError("WEBHOOK_URL_INVALID");
-  }
-  const local = parsed.hostname === "localhost" || parsed.hostname === "127.0.0.1";
-  if (parsed.protocol === "https:" && !local) return;
-  if (config.env !== "production" && local && (parsed.protocol === "http:" || parsed.protocol === "https:")) return;
-  throw new AppError("WEBHOOK_URL_INVALID");
-}
+/** A partner key holds at most this many active webhooks (each delivery costs a request). */
+export const MAX_WEBHOOKS_PER_KEY = 10;
 
 const present = (w: { id: string; url: string; events: OfferEventName[]; created_at: Date }) => ({
   id: w.id,
@@ -35,8 +25,16 @@ export async function createWebhook(
   apiKeyId: string,
   url: string,
   events: OfferEventName[],
+  resolve?: HostResolver,
 ) {
-  checkWebhookUrl(url, config);
+  await checkWebhookTarget(url, config, resolve);
+  const active = await db
+    .selectFrom("webhooks")
+    .select((eb) => eb.fn.countAll<number>().as("n"))
+    .where("api_key_id", "=", apiKeyId)
+    .where("disabled_at", "is", null)
+    .executeTakeFirstOrThrow();
+  if (Number(active.n) >= MAX_WEBHOOKS_PER_KEY) throw new AppError("WEBHOOK_LIMIT_REACHED");
   const secret = `whsec_${randomBytes(24).toString("base64url")}`;
   const row = await db
     .insertInto("webhooks")
