@@ -4,6 +4,7 @@ import type { ProgressReporter } from "../imports/reference/report.js";
 import { algoDemoSeeder } from "./algo.js";
 import { cfaDemoSeeder } from "./cfa-catalogue.js";
 import { companiesDemoSeeder } from "./companies.js";
+import { membershipsDemoSeeder } from "./memberships.js";
 import { offersDemoSeeder } from "./offers.js";
 
 export interface DemoOptions {
@@ -18,7 +19,13 @@ export interface DemoSeeder {
 }
 
 /** Seeders in dependency order; feature modules add theirs here. */
-export const demoSeeders: DemoSeeder[] = [companiesDemoSeeder, algoDemoSeeder, offersDemoSeeder, cfaDemoSeeder];
+export const demoSeeders: DemoSeeder[] = [
+  companiesDemoSeeder,
+  algoDemoSeeder,
+  offersDemoSeeder,
+  cfaDemoSeeder,
+  membershipsDemoSeeder,
+];
 
 /** Loads the visibly fictional demo set into the parts of an empty database that need it. */
 export async function loadDemoData(

@@ -1,9 +1,10 @@
 import { QueryClientProvider } from "@tanstack/react-query";
 import { useState } from "react";
 import { BrowserRouter, Route, Routes } from "react-router";
+import { MembershipLinkPage } from "../features/memberships/MembershipLinkPage.js";
+import { VerificationQueuePage } from "../features/memberships/VerificationQueuePage.js";
 import { Layout } from "../layout/Layout.js";
 import { HomePage } from "../routes/HomePage.js";
-import { AccessibilityPage, LegalNoticePage, PersonalDataPage } from "../routes/InformationPages.js";
 import { NotFoundPage } from "../routes/NotFoundPage.js";
 import { alertsAndStatsRoutes } from "./alerts-stats-routes.js";
 import { candidateRoutes } from "./candidate-routes.js";
@@ -28,6 +29,10 @@ const SpacePage = lazyPage(() => import("../features/offers/space/SpacePage.js")
 const OpcoAccountPage = lazyPage(() => import("../features/opco/OpcoAccountPage.js"), "OpcoAccountPage");
 const OpcoSpacePage = lazyPage(() => import("../features/opco/OpcoSpacePage.js"), "OpcoSpacePage");
 const ContactPage = lazyPage(() => import("../routes/ContactPage.js"), "ContactPage");
+const AccessibilityPage = lazyPage(() => import("../routes/legal/AccessibilityPage.js"), "AccessibilityPage");
+const LegalNoticePage = lazyPage(() => import("../routes/legal/LegalNoticePage.js"), "LegalNoticePage");
+const PersonalDataPage = lazyPage(() => import("../routes/legal/PersonalDataPage.js"), "PersonalDataPage");
+const SiteMapPage = lazyPage(() => import("../routes/legal/SiteMapPage.js"), "SiteMapPage");
 
 /**
  * Every page of the app. A new page: a route here, and a navigation entry in layout/navigation.ts.
@@ -49,7 +54,10 @@ function AppRoutes() {
         <Route path="espace/offres/:id/publiee" element={<OfferPublishedPage />} />
         <Route path="offres/action" element={<EmailActionPage />} />
         <Route path="offres/:id" element={<PublicOfferPage />} />
+        <Route path="espace/membres/demande" element={<MembershipLinkPage />} />
         <Route path="opco" element={<OpcoSpacePage />} />
+        <Route path="opco/verifications" element={<VerificationQueuePage key="opco" staff="opco" />} />
+        <Route path="admin/verifications" element={<VerificationQueuePage key="admin" staff="admin" />} />
         <Route path="opco/comptes/:id" element={<OpcoAccountPage />} />
         <Route path="admin" element={<AdminSpacePage />} />
         <Route path="admin/comptes/:id" element={<AdminAccountPage />} />
@@ -57,6 +65,7 @@ function AppRoutes() {
         <Route path="accessibilite" element={<AccessibilityPage />} />
         <Route path="mentions-legales" element={<LegalNoticePage />} />
         <Route path="donnees-personnelles" element={<PersonalDataPage />} />
+        <Route path="plan-du-site" element={<SiteMapPage />} />
         {candidateRoutes}
         {alertsAndStatsRoutes}
         {professionalRoutes}

@@ -6,6 +6,7 @@ import { PageContainer } from "../../../components/PageContainer.js";
 import { usePageTitle } from "../../../layout/use-page-title.js";
 import { OrganisationsSection } from "../../accounts/OrganisationsSection.js";
 import { CfaRequestsSummary } from "../../cfa-space/CfaRequestsSummary.js";
+import { MembersSection } from "../../memberships/MembersSection.js";
 import { SpontaneousApplicationsSummary } from "../../spontaneous-applications/SpontaneousApplicationsSummary.js";
 import { MyOffersSection } from "./MyOffersSection.js";
 import { PartnerCompaniesSection } from "./PartnerCompaniesSection.js";
@@ -22,6 +23,9 @@ export function SpacePage() {
           <h1>Mon espace</h1>
           <p className={fr.cx("fr-text--lead")}>Bonjour {displayName(person)}.</p>
           <OrganisationsSection organisations={person.organisations} />
+          {(person.role === "recruiter" || person.role === "cfa") && (
+            <MembersSection organisations={person.organisations} />
+          )}
           {person.role === "cfa" && <CfaRequestsSummary />}
           {person.role === "recruiter" && <SpontaneousApplicationsSummary />}
           <MyOffersSection showCompany={isIntermediary(person.role)} />
