@@ -156,9 +156,23 @@ export const configSchema = z.object({
   ALGO_THRESHOLD_FLOOR: intIn(1, 100)
     .default(10)
     .describe("Algorithme : seuil pour un métier en tension maximale (entre les deux selon la tension du métier)"),
-  CV_RETENTION_DAYS: intIn(1, 90)
-    .default(7)
-    .describe("Candidatures : jours au plus où un CV non remis (envoi en échec) est gardé avant d'être effacé"),
+  CV_RETENTION_DAYS: intIn(1, 365)
+    .default(60)
+    .describe(
+      "Candidatures : jours pendant lesquels le CV est conservé (chiffré) pour l'espace du recruteur, puis effacé ; un CV non remis est effacé au plus tard à ce terme",
+    ),
+  CV_ENCRYPTION_KEY: z
+    .preprocess(
+      emptyAsUndefined,
+      z
+        .string()
+        .regex(
+          /^([0-9a-fA-F]{64}|[A-Za-z0-9+/_-]{43}=?)$/,
+          "doit être une clé de 32 octets (64 caractères hexadécimaux ou base64)",
+        )
+        .optional(),
+    )
+    .describe("Clé AES-256-GCM des CV conservés ; en développement, générée une fois dans DATA_DIR"),
   OFFER_MAX_APPLICATIONS: intIn(1, 10_000)
     .default(80)
     .describe(
@@ -216,18 +230,8 @@ export interface Config {
   sireneApiKey: string | undefined;
   /** Applications: limits and CV retention (see modules/applications and docs/adr/007). */
   cvRetentionDays: number;
-  offerTtlDays: number;
-  offerReminderDays: number[];
-  /** CFAs suggested to a company are within this distance of the workplace (km). */
-  cfaMatchRadiusKm: number;
-  /** Exposure thresholds of the prediction algorithm (see docs/algorithm.md, « Score et exposition »). */
-  algoThreshold: number;
-  algoThresholdFloor: number;
-  /** Live Sirene API, used only when both are set (the embedded directory answers otherwise). */
-  sireneApiUrl: string | undefined;
-  sireneApiKey: string | undefined;
-  /** Applications: limits and CV retention (see modules/applications and docs/adr/007). */
-  cvRetentionDays: number;
+  /** 32 bytes: the AES-256-GCM key of the CVs kept for the inbox (ADR 011). */
+  cvEncryptionKey: Buffer;
   offerMaxApplications: number;
   applicationsPerTarget: number;
   applicationsPerDay: number;
@@ -254,6 +258,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const raw = parsed.data;
   const dataDir = resolveFromRoot(raw.DATA_DIR);
   const production = raw.NODE_ENV === "production";
+  if (production && !raw.CV_ENCRYPTION_KEY) {
+    throw new ConfigError(
+      "Configuration invalide :\n  - CV_ENCRYPTION_KEY : obligatoire en production (32 octets en hexadécimal ou base64, ex. openssl rand -hex 32).",
+    );
+  }
   if (production && !raw.SESSION_SECRET) {
     throw new ConfigError(
       "Configuration invalide :\n  - SESSION_SECRET : obligatoire en production (32 caractères ou plus).",
@@ -292,6 +301,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sireneApiUrl: raw.SIRENE_API_URL,
     sireneApiKey: raw.SIRENE_API_KEY,
     cvRetentionDays: raw.CV_RETENTION_DAYS,
+    cvEncryptionKey: raw.CV_ENCRYPTION_KEY ? decodeKey(raw.CV_ENCRYPTION_KEY) : devCvKey(dataDir),
     offerMaxApplications: raw.OFFER_MAX_APPLICATIONS,
     applicationsPerTarget: raw.APPLICATIONS_PER_TARGET,
     applicationsPerDay: raw.APPLICATIONS_PER_DAY,
@@ -322,4 +332,19 @@ function parseTrustProxy(value: string | undefined): false | number | string[] {
   if (value === undefined) return false;
   if (/^\d{1,2}$/.test(value)) return Number(value) === 0 ? false : Number(value);
   return value.split(",").map((item) => item.trim());
+}
+
+/** 64 hex characters, or base64 / base64url of 32 bytes. */
+function decodeKey(text: string): Buffer {
+  return /^[0-9a-fA-F]{64}$/.test(text) ? Buffer.from(text, "hex") : Buffer.from(text, "base64");
+}
+
+/** Development only: the CV key, generated once beside the session secret (losing it loses the kept CVs). */
+function devCvKey(dataDir: string): Buffer {
+  const file = path.join(dataDir, "cv-encryption-key");
+  if (existsSync(file)) return decodeKey(readFileSync(file, "utf8").trim());
+  mkdirSync(dataDir, { recursive: true });
+  const key = randomBytes(32);
+  writeFileSync(file, key.toString("hex"), { mode: 0o600 });
+  return key;
 }

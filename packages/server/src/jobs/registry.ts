@@ -1,6 +1,11 @@
 import { opcoDigestJob } from "../modules/accounts/opco-digest-job.js";
 import { purgeAlertsJob, sendAlertsJob } from "../modules/alerts/jobs.js";
 import { anonymiseApplicationsJob, cvRetentionJob } from "../modules/applications/jobs.js";
+import {
+  applicationsDigestJob,
+  candidateFollowUpJob,
+  nudgeApplicationsJob,
+} from "../modules/applications/lifecycle-jobs.js";
 import { inviteCfaMatchingJob, sendHeldCfaRequestsJob } from "../modules/cfa-matching/jobs.js";
 import { expireOffersJob, remindOffersJob } from "../modules/offers/lifecycle-jobs.js";
 import type { JobDefinition } from "./job.js";
@@ -14,6 +19,9 @@ export const jobs: JobDefinition[] = [
   sendHeldCfaRequestsJob,
   anonymiseApplicationsJob,
   cvRetentionJob,
+  nudgeApplicationsJob,
+  applicationsDigestJob,
+  candidateFollowUpJob,
   sendAlertsJob,
   purgeAlertsJob,
 ];

@@ -1,6 +1,7 @@
 import * as accounts from "./accounts.js";
 import * as alerts from "./alerts.js";
 import * as algoCompanies from "./algo-companies.js";
+import * as applicationLifecycle from "./application-lifecycle.js";
 import * as applications from "./applications.js";
 import * as cfaMatching from "./cfa-matching.js";
 import * as contact from "./contact.js";
@@ -17,6 +18,7 @@ export const templates = {
   ...offers,
   ...cfaMatching,
   ...applications,
+  ...applicationLifecycle,
   ...alerts,
   ...memberships,
   ...contact,

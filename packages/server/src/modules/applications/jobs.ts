@@ -1,6 +1,7 @@
 import type { JobDefinition } from "../../jobs/job.js";
 import { DAY_MS, PERSONAL_DATA_RETENTION_DAYS } from "./context.js";
 import { emailKeys } from "./delivery.js";
+import { deleteExpiredCvs } from "./lifecycle-repository.js";
 import * as repo from "./repository.js";
 
 const BATCH = 500;
@@ -70,6 +71,8 @@ export const cvRetentionJob: JobDefinition = {
       cleared++;
     }
     mailer.kick();
-    return { cvsCleared: cleared, candidatesTold };
+    // The encrypted copies kept for the inbox (ADR 011) go at their term.
+    const keptCvsDeleted = await deleteExpiredCvs(db, now);
+    return { cvsCleared: cleared, candidatesTold, keptCvsDeleted };
   },
 };

@@ -8,6 +8,7 @@ import { AppError } from "../../lib/app-error.js";
 import * as answers from "./answer-service.js";
 import { type ApplicationsDeps, applicationsDeps } from "./context.js";
 import { disposableDomains } from "./disposable-domains.js";
+import { applicationLifecycleRoutes } from "./lifecycle-routes.js";
 import { readApplicationForm } from "./multipart-form.js";
 import { registerMultipartRoute } from "./multipart-route.js";
 import * as owner from "./owner-service.js";
@@ -65,6 +66,7 @@ export function applicationsRoutes(app: FastifyInstance, appDeps: AppDeps): void
   const deps = applicationsDeps(appDeps);
   // Read the reference list now: a missing or broken file stops the start, not the first candidate.
   disposableDomains();
+  applicationLifecycleRoutes(app, deps);
   registerSubmit(app, deps);
 
   registerRoute(app, c.previewAnswerLink, ({ body }) => answers.previewAnswerLink(deps, body.token));

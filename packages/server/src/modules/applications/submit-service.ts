@@ -9,8 +9,10 @@ import { manager } from "../offers/notifications.js";
 import * as offersRepo from "../offers/repository.js";
 import { type ApplicationsDeps, DAY_MS } from "./context.js";
 import { type CheckedCv, checkCv, type UploadedCv } from "./cv-file.js";
+import { sealCv } from "./cv-vault.js";
 import { enqueueApplicationEmails } from "./delivery.js";
 import { isDisposableEmail } from "./disposable-domains.js";
+import { insertCv } from "./lifecycle-repository.js";
 import { presentReceipt } from "./presenter.js";
 import * as repo from "./repository.js";
 import { type ApplicationTarget, resolveApplicationTarget } from "./target.js";
@@ -71,6 +73,18 @@ export async function submitApplication(
       api_key_id: submitter.apiKeyId,
       created_at: now,
     });
+    if (cv) {
+      // Kept encrypted for the recruiter's inbox until CV_RETENTION_DAYS (ADR 011).
+      const sealed = sealCv(deps.config.cvEncryptionKey, id, cv.bytes);
+      await insertCv(trx, {
+        applicationId: id,
+        fileName: cv.fileName,
+        contentType: cv.contentType,
+        ...sealed,
+        now,
+        deleteAfter: new Date(now.getTime() + deps.config.cvRetentionDays * DAY_MS),
+      });
+    }
     // The candidate can sign in with the address they applied with, to follow the application.
     await ensureCandidate(trx, fields.email, {
       firstName: fields.firstName,

@@ -1,4 +1,4 @@
-import { canApplyEmailAction, expiryFrom, type OfferStatus, type OwnerOffer, type UpdateOffer } from "@tremplin/core";
+import { canApplyEmailAction, expiryFrom, type OfferCloseReason, type OfferStatus, type OwnerOffer, type UpdateOffer } from "@tremplin/core";
 import type { Kysely } from "kysely";
 import type { Database } from "../../db/database.js";
 import { AppError } from "../../lib/app-error.js";
@@ -155,8 +155,29 @@ export async function duplicateOffer(deps: OffersDeps, id: string, userId: strin
     published_at: live ? now : null,
     expires_at: live ? expiryFrom(now, deps.config.offerTtlDays) : null,
     closed_at: null,
+    close_reason: null,
+    hired_application_id: null,
     created_at: now,
     updated_at: now,
   });
   return getOwnerOffer(deps, copy.id, userId);
+}
+
+/**
+ * Closes an offer the person manages and records why (ADR 011): hired through Tremplin (with the
+ * application hired), hired elsewhere (filled), or no longer needed (cancelled). Runs in the caller's
+ * transaction, so that the application's status changes with it.
+ */
+export async function closeOfferWithReason(
+  deps: Pick<OffersDeps, "clock" | "config">,
+  db: Kysely<Database>,
+  id: string,
+  userId: string,
+  reason: OfferCloseReason,
+  hiredApplicationId: string | null,
+): Promise<void> {
+  await ownedOffer(db, id, userId);
+  const action = reason === "no_longer_needed" ? "cancel" : "filled";
+  await applyLifecycleAction(deps as OffersDeps, db, id, action);
+  await repo.updateOffer(db, id, { close_reason: reason, hired_application_id: hiredApplicationId });
 }
