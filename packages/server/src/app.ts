@@ -7,16 +7,16 @@ import { serializerCompiler, validatorCompiler } from "fastify-type-provider-zod
 import type { AppDeps } from "./app-deps.js";
 import { AppError } from "./http/app-error.js";
 import { installAuth } from "./http/auth.js";
-import { installErrorHandlers } from "./http/error-handler.js";
 import { registerCompression } from "./http/compression.js";
+import { installErrorHandlers } from "./http/error-handler.js";
 import { registerOpenApi } from "./http/openapi.js";
 import { composePrincipalResolver } from "./http/principal.js";
 import { partnerRate, rateLimitKey } from "./http/rate-limit.js";
 import { registerSecurityHeaders } from "./http/security.js";
 import { registerWebApp } from "./http/web-static.js";
 import { devMailboxRoutes } from "./mail/dev-mailbox.js";
-import { sessionResolver } from "./modules/accounts/principal.js";
 import { membershipRoutes } from "./modules/accounts/membership-routes.js";
+import { sessionResolver } from "./modules/accounts/principal.js";
 import { accountsRoutes } from "./modules/accounts/routes.js";
 import { alertsRoutes } from "./modules/alerts/routes.js";
 import { algoCompaniesRoutes } from "./modules/algo-companies/routes.js";
@@ -68,7 +68,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
     requestIdHeader: false,
     // Only the proxies named by TRUST_PROXY may say who the client is (X-Forwarded-For); trusting any
     // sender would let each request forge its address and escape the per-address limits.
-    trustProxy: config.trustProxy === false ? false : config.trustProxy,
+    trustProxy: config.trustProxy as boolean, // false, a hop count or a list: Fastify takes each; the cast only picks the HTTP/1 overload
     bodyLimit: 1_048_576,
     // During a graceful stop, requests already on open connections are served, not answered 503
     // with a body outside our error shape; the listener stops accepting new connections.

@@ -15,9 +15,7 @@ let partnerKey: string;
 beforeAll(async () => {
   t = await createTestApp({ config: { rateLimitPerMinute: 1_000_000, applicationsPerIpPerMinute: 100_000 } });
   for (const role of roles) cookies.set(role, (await signedIn(t, role, { opcoId: "opco-ep" })).cookie);
-  partnerKey = (
-    await createApiKey(t.db.db, { name: "fuzz", scopes: [...apiScopes], ratePerMinute: 1_000_000 })
-  ).key;
+  partnerKey = (await createApiKey(t.db.db, { name: "fuzz", scopes: [...apiScopes], ratePerMinute: 1_000_000 })).key;
 });
 afterAll(async () => t?.close());
 
@@ -29,7 +27,11 @@ const allRoutes: Array<[string, RouteContract]> = Object.entries(contracts).flat
 
 const sampleUrl = (route: RouteContract) =>
   route.path.replace(/:([A-Za-z]+)/g, (_, name: string) =>
-    name === "id" || name.endsWith("Id") ? "00000000-0000-4000-8000-000000000000" : name === "siret" ? "35600000000048" : "X",
+    name === "id" || name.endsWith("Id")
+      ? "00000000-0000-4000-8000-000000000000"
+      : name === "siret"
+        ? "35600000000048"
+        : "X",
   );
 
 /** Headers of a caller the route lets in (a role it names, or a partner key with every scope). */

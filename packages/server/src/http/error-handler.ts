@@ -1,7 +1,7 @@
 import { type ErrorResponse, errorCatalog, type FieldIssue } from "@tremplin/core";
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from "fastify-type-provider-zod";
-import { isDataException, isDatabaseUnavailable } from "../db/unavailable.js";
+import { isDatabaseUnavailable, isDataException } from "../db/unavailable.js";
 import { AppError } from "../lib/app-error.js";
 
 function body(code: string, message: string, details?: unknown): ErrorResponse {

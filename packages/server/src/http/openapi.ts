@@ -21,7 +21,7 @@ export async function registerOpenApi(app: FastifyInstance, config: Config): Pro
       servers: [{ url: config.publicUrl }],
       // Requests per minute per IP address (per key for partners, at their key's rate) of every
       // route without a stricter x-rate-limit-per-minute of its own.
-      "x-rate-limit-per-minute": config.rateLimitPerMinute,
+      ...({ "x-rate-limit-per-minute": config.rateLimitPerMinute } as object),
       components: {
         securitySchemes: {
           session: { type: "apiKey", in: "cookie", name: "tremplin_session" },

@@ -24,23 +24,29 @@ export async function importOpcoContacts(
   const report: OpcoContactsReport = { lines: 0, imported: 0, alreadyKnown: 0, rejected: [] };
   const candidates: Array<{ line: number; text: string; siret: string; email: string }> = [];
   const lines = content.replace(/^\uFEFF/, "").split(/\r?\n/);
-  lines.forEach((raw, index) => {
+  for (const [index, raw] of lines.entries()) {
     const text = raw.trim();
-    if (!text) return;
+    if (!text) continue;
     const [rawSiret = "", rawEmail = "", ...rest] = text.split(/[;,]/).map((c) => c.trim().replace(/^"|"$/g, ""));
-    if (index === 0 && /siret/i.test(rawSiret)) return;
+    if (index === 0 && /siret/i.test(rawSiret)) continue;
     report.lines++;
     const line = index + 1;
     const siret = rawSiret.replace(/\s/g, "");
-    if (rest.some((c) => c !== ""))
-      return void report.rejected.push({ line, text, reason: "trop de colonnes (attendu : SIRET;email)" });
-    if (!/^\d{14}$/.test(siret) || !isValidSiret(siret))
-      return void report.rejected.push({ line, text, reason: `SIRET invalide : « ${rawSiret} »` });
+    if (rest.some((c) => c !== "")) {
+      report.rejected.push({ line, text, reason: "trop de colonnes (attendu : SIRET;email)" });
+      continue;
+    }
+    if (!/^\d{14}$/.test(siret) || !isValidSiret(siret)) {
+      report.rejected.push({ line, text, reason: `SIRET invalide : « ${rawSiret} »` });
+      continue;
+    }
     const email = emailSchema.safeParse(rawEmail);
-    if (!email.success)
-      return void report.rejected.push({ line, text, reason: `adresse e-mail invalide : « ${rawEmail} »` });
+    if (!email.success) {
+      report.rejected.push({ line, text, reason: `adresse e-mail invalide : « ${rawEmail} »` });
+      continue;
+    }
     candidates.push({ line, text, siret, email: email.data });
-  });
+  }
   const known = await existingSirets(db, [...new Set(candidates.map((c) => c.siret))]);
   const rows: Array<{ siret: string; email: string }> = [];
   const seen = new Set<string>();

@@ -22,7 +22,7 @@ const call = async (method: "GET" | "POST" | "PATCH", url: string, cookie: strin
   const r = await t.app.inject({ method, url, headers: { cookie }, ...(payload ? { payload } : {}) });
   return {
     status: r.statusCode,
-    body: r.headers["content-type"]?.includes("json") ? r.json() : null,
+    body: String(r.headers["content-type"] ?? "").includes("json") ? r.json() : null,
     raw: r.rawPayload,
   };
 };
@@ -249,7 +249,7 @@ describe("reminders and follow-ups", () => {
     expect(reminder?.links.filter((l) => l.includes("/candidatures/reponse?jeton="))).toHaveLength(3);
 
     const digest = await run(applicationsDigestJob, "2026-06-08T08:00:00.000Z");
-    expect(digest.result).toMatchObject({ digests: expect.any(Number) });
+    expect(digest.summary).toMatchObject({ digests: expect.any(Number) });
     expect(await keysLike(`applications-digest:${a.recruiter.user.email}:%`)).toHaveLength(1);
     await run(applicationsDigestJob, "2026-06-08T08:00:00.000Z");
     expect(await keysLike(`applications-digest:${a.recruiter.user.email}:%`)).toHaveLength(1);

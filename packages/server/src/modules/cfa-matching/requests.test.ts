@@ -229,7 +229,9 @@ describe("requests for an offer that is not online yet", () => {
       .where("siret", "=", sirets["CFA Est"] as string)
       .execute();
     // The recruiter confirms their address: the account and its offers go live, the requests leave.
-    await t.db.db.transaction().execute((trx) => confirmPendingAccounts(trx, { config: t.config, mailer: t.mailer }, r.user.id, t.clock.now()));
+    await t.db.db
+      .transaction()
+      .execute((trx) => confirmPendingAccounts(trx, { config: t.config, mailer: t.mailer }, r.user.id, t.clock.now()));
     await t.flushMail();
     expect(t.smtp.to(email("nord"))).toHaveLength(1);
     expect(t.smtp.to(email("est"))).toHaveLength(0);

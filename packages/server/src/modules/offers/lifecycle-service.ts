@@ -1,4 +1,11 @@
-import { canApplyEmailAction, expiryFrom, type OfferCloseReason, type OfferStatus, type OwnerOffer, type UpdateOffer } from "@tremplin/core";
+import {
+  canApplyEmailAction,
+  expiryFrom,
+  type OfferCloseReason,
+  type OfferStatus,
+  type OwnerOffer,
+  type UpdateOffer,
+} from "@tremplin/core";
 import type { Kysely } from "kysely";
 import type { Database } from "../../db/database.js";
 import { AppError } from "../../lib/app-error.js";

@@ -25,8 +25,7 @@ function decodeCursor(text: string): Cursor {
     const v = JSON.parse(Buffer.from(text, "base64url").toString("utf8")) as Cursor;
     // Every value is checked before it reaches SQL: a forged id or distance is a 400, not a 500.
     const offersOk =
-      v.o === null ||
-      (Number.isFinite(v.o?.c) && v.o.c >= 0 && typeof v.o?.i === "string" && UUID.test(v.o.i));
+      v.o === null || (Number.isFinite(v.o?.c) && v.o.c >= 0 && typeof v.o?.i === "string" && UUID.test(v.o.i));
     const companiesOk = v.c === null || typeof v.c === "string";
     if (offersOk && companiesOk && (v.o || v.c)) return v;
   } catch {}
