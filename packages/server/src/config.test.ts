@@ -65,7 +65,15 @@ describe("loadConfig", () => {
 
   it("requires SESSION_SECRET in production and turns the demo set off there", () => {
     expect(() => loadConfig({ DATA_DIR: tmp(), NODE_ENV: "production" })).toThrow(/SESSION_SECRET : obligatoire/);
-    const config = loadConfig({ DATA_DIR: tmp(), NODE_ENV: "production", SESSION_SECRET: "x".repeat(40) });
+    expect(() => loadConfig({ DATA_DIR: tmp(), NODE_ENV: "production", SESSION_SECRET: "x".repeat(40) })).toThrow(
+      /CV_ENCRYPTION_KEY : obligatoire/,
+    );
+    const config = loadConfig({
+      DATA_DIR: tmp(),
+      NODE_ENV: "production",
+      SESSION_SECRET: "x".repeat(40),
+      CV_ENCRYPTION_KEY: "ab".repeat(32),
+    });
     expect(config.demoData).toBe(false);
   });
 });
