@@ -64,7 +64,9 @@ describe("loadConfig", () => {
   });
 
   it("requires SESSION_SECRET in production and turns the demo set off there", () => {
-    expect(() => loadConfig({ DATA_DIR: tmp(), NODE_ENV: "production" })).toThrow(/SESSION_SECRET : obligatoire/);
+    expect(() => loadConfig({ DATA_DIR: tmp(), NODE_ENV: "production", CV_ENCRYPTION_KEY: "ab".repeat(32) })).toThrow(
+      /SESSION_SECRET : obligatoire/,
+    );
     expect(() => loadConfig({ DATA_DIR: tmp(), NODE_ENV: "production", SESSION_SECRET: "x".repeat(40) })).toThrow(
       /CV_ENCRYPTION_KEY : obligatoire/,
     );
