@@ -1,7 +1,7 @@
 import { fr } from "@codegouvfr/react-dsfr";
 import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import { useQuery } from "@tanstack/react-query";
-import { contracts } from "@tremplin/core";
+import { contracts, displayName, opcoInSentence, withPreposition } from "@tremplin/core";
 import { useState } from "react";
 import { callApi } from "../../api/client.js";
 import { RequireRole } from "../../auth/RequireRole.js";
@@ -82,7 +82,7 @@ function NoOpcoQueue() {
                   companyName={account.companyName}
                   onAssigned={(card) =>
                     setAssigned(
-                      `${account.companyName} est attribuée à ${card.opco?.name ?? "son OPCO"} : ses conseillers la voient dans leur espace.`,
+                      `${displayName(account.companyName)} est attribuée ${card.opco ? withPreposition("à", opcoInSentence(card.opco.name)) : "à son OPCO"} : ses conseillers la voient dans leur espace.`,
                     )
                   }
                 />

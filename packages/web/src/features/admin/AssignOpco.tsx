@@ -1,6 +1,6 @@
 import { fr } from "@codegouvfr/react-dsfr";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { type AccountCard, contracts } from "@tremplin/core";
+import { type AccountCard, contracts, opcoInSentence, withPreposition } from "@tremplin/core";
 import { useId, useState } from "react";
 import { callApi } from "../../api/client.js";
 import { errorMessage } from "../../components/ApiErrorAlert.js";
@@ -32,7 +32,7 @@ export function AssignOpco({ accountId, companyName, currentOpcoId, onAssigned }
   return (
     <div className="app-inline-form">
       <label className={fr.cx("fr-label", "fr-sr-only")} htmlFor={`${id}-opco`}>
-        OPCO de {companyName}
+        OPCO {withPreposition("de", companyName)}
       </label>
       <select
         id={`${id}-opco`}
@@ -58,7 +58,7 @@ export function AssignOpco({ accountId, companyName, currentOpcoId, onAssigned }
         Attribuer<span className="fr-sr-only"> à {companyName}</span>
       </button>
       <p className={fr.cx("fr-text--xs", "fr-mb-0")} role="status">
-        {assign.isSuccess && `Attribué à ${assign.data.opco?.name ?? "l'OPCO"}.`}
+        {assign.isSuccess && `Attribué ${withPreposition("à", opcoInSentence(assign.data.opco?.name ?? "OPCO"))}.`}
         {assign.isError && errorMessage(assign.error)}
       </p>
     </div>

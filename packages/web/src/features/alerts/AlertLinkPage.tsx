@@ -2,7 +2,7 @@ import { fr } from "@codegouvfr/react-dsfr";
 import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import { Button } from "@codegouvfr/react-dsfr/Button";
 import { useMutation } from "@tanstack/react-query";
-import { contracts } from "@tremplin/core";
+import { contracts, withPreposition } from "@tremplin/core";
 import { useEffect, useRef } from "react";
 import { Link, useSearchParams } from "react-router";
 import { callApi } from "../../api/client.js";
@@ -57,7 +57,7 @@ export function AlertConfirmationPage() {
           <Alert
             severity="success"
             title="Alerte confirmée"
-            description={`${confirm.data.message} Alerte : ${confirm.data.alert.jobLabel} à ${confirm.data.alert.radius} km de ${confirm.data.alert.placeLabel}.`}
+            description={`${confirm.data.message} Alerte : ${confirm.data.alert.jobLabel} à ${confirm.data.alert.radius} km ${withPreposition("de", confirm.data.alert.placeLabel)}.`}
             className={fr.cx("fr-mb-4w")}
           />
           <ul className={fr.cx("fr-btns-group", "fr-btns-group--inline-md")}>

@@ -2,7 +2,7 @@ import { fr } from "@codegouvfr/react-dsfr";
 import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import { Button } from "@codegouvfr/react-dsfr/Button";
 import { useMutation } from "@tanstack/react-query";
-import { contracts, emailSchema } from "@tremplin/core";
+import { contracts, emailSchema, withPreposition } from "@tremplin/core";
 import { type FormEvent, useId, useState } from "react";
 import { callApi } from "../../api/client.js";
 import { ApiErrorAlert } from "../../components/ApiErrorAlert.js";
@@ -74,8 +74,8 @@ export function CreateAlertForm({ search }: { search: AlertSearch }) {
   return (
     <form onSubmit={submit} noValidate className="app-alert-form" aria-label="Créer une alerte">
       <p className={fr.cx("fr-text--sm", "fr-mb-1w")}>
-        Recevez par e-mail les nouvelles offres « {search.jobLabel} » à {search.radius} km de {search.placeLabel} : un
-        e-mail par jour au plus, seulement quand il y a du nouveau.
+        Recevez par e-mail les nouvelles offres « {search.jobLabel} » à {search.radius} km{" "}
+        {withPreposition("de", search.placeLabel)} : un e-mail par jour au plus, seulement quand il y a du nouveau.
       </p>
       <div className={fr.cx("fr-input-group", fieldError ? "fr-input-group--error" : undefined)}>
         <label className={fr.cx("fr-label")} htmlFor={fieldId}>

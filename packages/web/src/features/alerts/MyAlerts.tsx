@@ -2,7 +2,7 @@ import { fr } from "@codegouvfr/react-dsfr";
 import { Badge } from "@codegouvfr/react-dsfr/Badge";
 import { Button } from "@codegouvfr/react-dsfr/Button";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { contracts, formatFrenchDate } from "@tremplin/core";
+import { contracts, formatFrenchDate, withPreposition } from "@tremplin/core";
 import { Link } from "react-router";
 import { callApi } from "../../api/client.js";
 import { ApiErrorAlert } from "../../components/ApiErrorAlert.js";
@@ -42,8 +42,8 @@ export function MyAlerts() {
         {alerts.data.items.map((alert) => (
           <li key={alert.id} className={fr.cx("fr-mb-3w")}>
             <h3 className={fr.cx("fr-h6", "fr-mb-1w")}>
-              {alert.searchUrl ? <a href={alert.searchUrl}>{alert.jobLabel}</a> : alert.jobLabel} à {alert.radius} km de{" "}
-              {alert.placeLabel}
+              {alert.searchUrl ? <a href={alert.searchUrl}>{alert.jobLabel}</a> : alert.jobLabel} à {alert.radius} km{" "}
+              {withPreposition("de", alert.placeLabel)}
             </h3>
             <p className={fr.cx("fr-text--sm", "fr-mb-1w")}>
               {alert.confirmedAt ? (

@@ -1,6 +1,6 @@
 import { fr } from "@codegouvfr/react-dsfr";
 import { useQuery } from "@tanstack/react-query";
-import { contracts, type RecruitingCompany } from "@tremplin/core";
+import { contracts, displayName, type RecruitingCompany, withPreposition } from "@tremplin/core";
 import { Link, useParams } from "react-router";
 import { ApiError, callApi } from "../../api/client.js";
 import { ApiErrorAlert } from "../../components/ApiErrorAlert.js";
@@ -59,7 +59,7 @@ export function CompanyPage() {
   const missing =
     company.error instanceof ApiError &&
     ["ALGO_COMPANY_NOT_EXPOSED", "SIRET_UNKNOWN", "SIRET_INVALID"].includes(company.error.code);
-  usePageTitle(company.data?.name ?? (missing ? "Entreprise introuvable" : "Entreprise"));
+  usePageTitle((company.data && displayName(company.data.name)) ?? (missing ? "Entreprise introuvable" : "Entreprise"));
 
   if (company.isPending) return <Loading text="Chargement de l'entreprise…" />;
   if (company.isError) {
@@ -76,7 +76,7 @@ export function CompanyPage() {
   return (
     <PageContainer narrow>
       <p className={fr.cx("fr-badge", "fr-badge--purple-glycine", "fr-mb-2w")}>Entreprise susceptible de recruter</p>
-      <h1>{data.name}</h1>
+      <h1>{displayName(data.name)}</h1>
       <p className={fr.cx("fr-text--lead")}>{[data.nafLabel, place].filter(Boolean).join(" · ")}</p>
       <div className={fr.cx("fr-callout", "fr-mb-4w")}>
         <p className={fr.cx("fr-callout__text", "fr-text--md")}>
@@ -110,11 +110,11 @@ export function CompanyPage() {
         </h2>
         <ApplicationForm
           target={{ siret: data.siret }}
-          recipientName={data.name}
+          recipientName={displayName(data.name)}
           intro={
             <p>
-              Votre candidature et votre CV sont transmis par e-mail à {data.name}. Votre adresse e-mail et votre
-              téléphone ne sont donnés qu'à cette entreprise.
+              Votre candidature et votre CV sont transmis par e-mail {withPreposition("à", displayName(data.name))}.
+              Votre adresse e-mail et votre téléphone ne sont donnés qu'à cette entreprise.
             </p>
           }
         />

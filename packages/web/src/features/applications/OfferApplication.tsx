@@ -1,5 +1,5 @@
 import { fr } from "@codegouvfr/react-dsfr";
-import { contracts, type PublicOffer } from "@tremplin/core";
+import { contracts, displayName, type PublicOffer, withPreposition } from "@tremplin/core";
 import { type RefObject, useEffect, useRef, useState } from "react";
 import { callApi } from "../../api/client.js";
 import { ApplicationForm } from "./ApplicationForm.js";
@@ -70,11 +70,11 @@ export function OfferApplication({ offer }: { offer: PublicOffer }) {
         </h2>
         <ApplicationForm
           target={{ offerId: offer.id }}
-          recipientName={offer.company.name}
+          recipientName={displayName(offer.company.name)}
           intro={
             <p>
-              Votre candidature est transmise par e-mail à {offer.company.name}. Votre adresse e-mail et votre téléphone
-              ne sont donnés qu'à ce recruteur.
+              Votre candidature est transmise par e-mail {withPreposition("à", displayName(offer.company.name))}. Votre
+              adresse e-mail et votre téléphone ne sont donnés qu'à ce recruteur.
             </p>
           }
         />

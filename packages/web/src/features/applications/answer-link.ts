@@ -2,7 +2,9 @@ import {
   type AnswerLinkPreview,
   type ApplicationDecision,
   answerFromSpaceSchema,
+  displayName,
   type RefusalReason,
+  withPreposition,
 } from "@tremplin/core";
 import { type FieldErrors, validateWith } from "../../components/forms/field-errors.js";
 
@@ -32,8 +34,8 @@ export const decisionLeads: Record<ApplicationDecision, string> = {
 export function applicationSummary(preview: AnswerLinkPreview): string {
   const name = `${preview.candidate.firstName} ${preview.candidate.lastName}`.trim();
   return preview.target.kind === "offer" && preview.target.title
-    ? `Candidature de ${name} pour « ${preview.target.title} » (${preview.target.companyName})`
-    : `Candidature spontanée de ${name} à ${preview.target.companyName}`;
+    ? `Candidature ${withPreposition("de", name)} pour « ${preview.target.title} » (${displayName(preview.target.companyName)})`
+    : `Candidature spontanée ${withPreposition("de", name)} ${withPreposition("à", displayName(preview.target.companyName))}`;
 }
 
 export interface AnswerDraft {

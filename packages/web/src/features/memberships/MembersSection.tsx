@@ -3,7 +3,15 @@ import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import { Badge } from "@codegouvfr/react-dsfr/Badge";
 import { Select } from "@codegouvfr/react-dsfr/Select";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { contracts, formatSiret, type Me, type Member, type OrganisationMembers } from "@tremplin/core";
+import {
+  contracts,
+  displayName,
+  formatSiret,
+  type Me,
+  type Member,
+  type OrganisationMembers,
+  withPreposition,
+} from "@tremplin/core";
 import { useState } from "react";
 import { ApiError, callApi } from "../../api/client.js";
 import { errorMessage } from "../../components/ApiErrorAlert.js";
@@ -127,7 +135,7 @@ function Members({ organisation }: { organisation: Organisation }) {
       )}
       <div className={fr.cx("fr-table", "fr-table--no-caption")}>
         <table>
-          <caption>Membres de {data.name}</caption>
+          <caption>Membres {withPreposition("de", displayName(data.name))}</caption>
           <thead>
             <tr>
               <th scope="col">Personne</th>

@@ -3,7 +3,15 @@ import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import { Badge } from "@codegouvfr/react-dsfr/Badge";
 import { Input } from "@codegouvfr/react-dsfr/Input";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { compactIdentifier, contracts, formatFrenchDate, formatSiret, isValidSiret } from "@tremplin/core";
+import {
+  compactIdentifier,
+  contracts,
+  displayName,
+  formatFrenchDate,
+  formatSiret,
+  isValidSiret,
+  withPreposition,
+} from "@tremplin/core";
 import { useState } from "react";
 import { callApi } from "../../api/client.js";
 import { RequireRole } from "../../auth/RequireRole.js";
@@ -122,7 +130,9 @@ function OrganisationHistory() {
       {query.data && (
         <div className={fr.cx("fr-table")}>
           <table>
-            <caption>Historique de {query.data.name ?? formatSiret(siret)}</caption>
+            <caption>
+              Historique {withPreposition("de", query.data.name ? displayName(query.data.name) : formatSiret(siret))}
+            </caption>
             <thead>
               <tr>
                 <th scope="col">Date</th>

@@ -2,6 +2,7 @@ import {
   type ContractType,
   contractTypeLabels,
   diplomaLevelLabels,
+  displayName,
   formatFrenchDate,
   type PublicOffer,
   type SkillKind,
@@ -71,10 +72,10 @@ export function contractLabels(types: readonly ContractType[]): string[] {
   return types.map((type) => contractTypeLabels[type]);
 }
 
-/** « Buchy (76750) », the commune alone, or null. */
+/** « Buchy (76750) », the commune alone, or null; a town written in capitals by a register is shown in normal case. */
 export function placeLabel(city: string | null | undefined, postalCode: string | null | undefined): string | null {
   if (!city) return null;
-  return postalCode ? `${city} (${postalCode})` : city;
+  return postalCode ? `${displayName(city)} (${postalCode})` : displayName(city);
 }
 
 /** The offer's skills, by kind, in the order the API gives them. */
@@ -106,7 +107,8 @@ export function offerViewFromApi(offer: PublicOffer): OfferView {
   return {
     title: offer.title,
     company: {
-      name: offer.company.name,
+      // Sirene writes most names in capitals (« BOULANGERIE MARTIN »): shown as « Boulangerie Martin ».
+      name: displayName(offer.company.name),
       place: placeLabel(offer.company.city, offer.company.postalCode),
       activity: offer.company.nafLabel,
       description: offer.company.description,

@@ -1,5 +1,6 @@
 import { fr } from "@codegouvfr/react-dsfr";
 import { ToggleSwitch } from "@codegouvfr/react-dsfr/ToggleSwitch";
+import { opcoInSentence, withPreposition } from "@tremplin/core";
 import { Link, useSearchParams } from "react-router";
 import { RequireRole } from "../../auth/RequireRole.js";
 import { useMe } from "../../auth/use-me.js";
@@ -27,8 +28,10 @@ export function OpcoListingRequestsPage() {
         </nav>
         <h1>Demandes de référencement</h1>
         <p className={fr.cx("fr-text--lead")}>
-          Des entreprises{me.data?.opco ? ` relevant de ${me.data.opco.name}` : " de votre OPCO"} demandent à figurer
-          parmi les entreprises susceptibles de recruter en alternance, que les candidats voient dans leur recherche.
+          Des entreprises
+          {me.data?.opco ? ` relevant ${withPreposition("de", opcoInSentence(me.data.opco.name))}` : " de votre OPCO"}{" "}
+          demandent à figurer parmi les entreprises susceptibles de recruter en alternance, que les candidats voient
+          dans leur recherche.
         </p>
         <p className={fr.cx("fr-text--sm")}>
           Acceptée, l'entreprise est exposée pour les métiers demandés, dès maintenant et aux calculs suivants. Un refus

@@ -3,7 +3,7 @@ import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import { Button } from "@codegouvfr/react-dsfr/Button";
 import { createModal } from "@codegouvfr/react-dsfr/Modal";
 import { useQueryClient } from "@tanstack/react-query";
-import { contracts, nextAccountStatus } from "@tremplin/core";
+import { contracts, displayName, nextAccountStatus, withPreposition } from "@tremplin/core";
 import { useState } from "react";
 import { Link, useNavigate, useParams } from "react-router";
 import { callApi } from "../../api/client.js";
@@ -84,7 +84,11 @@ function OpcoAccount({ id }: { id: string }) {
         onConfirm={(reason) =>
           reject
             .mutateAsync(reason)
-            .then(() => setDone(`Le compte de ${account.companyName} est refusé ; l'entreprise en est informée.`))
+            .then(() =>
+              setDone(
+                `Le compte ${withPreposition("de", displayName(account.companyName))} est refusé ; l'entreprise en est informée.`,
+              ),
+            )
         }
       />
       <ReasonDialog

@@ -7,7 +7,7 @@ import { ApiErrorAlert } from "../../components/ApiErrorAlert.js";
 import { Loading } from "../../components/Loading.js";
 import { CompanyCard, OfferCard } from "./ResultCards.js";
 import { resultsSummary, widerRadius } from "./result-labels.js";
-import { placeInSentence, radiusChoices, type SearchJob, type SearchPlace } from "./search-params.js";
+import { fromPlace, radiusChoices, type SearchJob, type SearchPlace } from "./search-params.js";
 
 // Small pages: on a phone, ten cards of each kind are already a long scroll.
 const PAGE_SIZE = 10;
@@ -71,9 +71,8 @@ export function JobResults({ job, place, radius, diplomaLevel, onShowTrainings, 
       <div className={fr.cx("fr-callout")} role="status">
         <h3 className={fr.cx("fr-callout__title", "fr-h5")}>Aucun résultat dans ce rayon</h3>
         <p className={fr.cx("fr-callout__text")}>
-          Aucune offre ni entreprise susceptible de recruter pour « {job.label} » à {radius} km de{" "}
-          {placeInSentence(place)}. Essayez une distance plus grande, un métier proche, ou regardez les formations qui
-          mènent à ce métier.
+          Aucune offre ni entreprise susceptible de recruter pour « {job.label} » à {radius} km {fromPlace(place)}.
+          Essayez une distance plus grande, un métier proche, ou regardez les formations qui mènent à ce métier.
         </p>
         <Button priority="secondary" className={fr.cx("fr-mt-2w")} onClick={onShowTrainings}>
           Voir les formations

@@ -1,5 +1,5 @@
 import { fr } from "@codegouvfr/react-dsfr";
-import type { SearchCompany, SearchOffer, TrainingResult } from "@tremplin/core";
+import { displayLabel, displayName, type SearchCompany, type SearchOffer, type TrainingResult } from "@tremplin/core";
 import { Link } from "react-router";
 import { startLabel } from "../offers/offer-view.js";
 import { contractsLabel, distanceLabel, placeLabel, startMonthsLabel } from "./result-labels.js";
@@ -25,7 +25,7 @@ export function OfferCard({ offer }: { offer: SearchOffer }) {
           {offer.title}
         </Link>
       </h4>
-      <p className={fr.cx("fr-text--bold", "fr-mb-1w")}>{offer.company.name}</p>
+      <p className={fr.cx("fr-text--bold", "fr-mb-1w")}>{displayName(offer.company.name)}</p>
       <ul className="app-result__facts">
         <Fact icon="fr-icon-map-pin-2-line">{[place, distanceLabel(offer.distanceKm)].filter(Boolean).join(", ")}</Fact>
         <Fact icon="fr-icon-calendar-line">{startLabel(offer.startDate, offer.startAsap)}</Fact>
@@ -49,7 +49,7 @@ export function CompanyCard({ company }: { company: SearchCompany }) {
       <p className={fr.cx("fr-badge", "fr-badge--sm", "fr-badge--purple-glycine", "fr-mb-1w")}>
         Entreprise susceptible de recruter
       </p>
-      <h4 className={fr.cx("fr-h6", "fr-mb-1v")}>{company.name}</h4>
+      <h4 className={fr.cx("fr-h6", "fr-mb-1v")}>{displayName(company.name)}</h4>
       {company.nafLabel && <p className={fr.cx("fr-text--sm", "fr-mb-1w")}>{company.nafLabel}</p>}
       <ul className="app-result__facts">
         <Fact icon="fr-icon-map-pin-2-line">
@@ -60,7 +60,7 @@ export function CompanyCard({ company }: { company: SearchCompany }) {
       <Link
         to={`/entreprises/${company.siret}`}
         className={fr.cx("fr-btn", "fr-btn--secondary", "fr-btn--sm", "fr-mt-2w")}
-        aria-label={`Candidature spontanée : ${company.name}`}
+        aria-label={`Candidature spontanée : ${displayName(company.name)}`}
       >
         Candidature spontanée
       </Link>
@@ -79,7 +79,7 @@ export function TrainingCard({ training }: { training: TrainingResult }) {
           {training.diplomaLevelLabel}
         </p>
       )}
-      <h4 className={fr.cx("fr-h6", "fr-mb-1v")}>{training.title}</h4>
+      <h4 className={fr.cx("fr-h6", "fr-mb-1v")}>{displayLabel(training.title)}</h4>
       <p className={fr.cx("fr-text--bold", "fr-mb-1w")}>{training.organisation.name}</p>
       <ul className="app-result__facts">
         <Fact icon="fr-icon-map-pin-2-line">

@@ -7,6 +7,7 @@ import { CreateAlertForm } from "../alerts/CreateAlertForm.js";
 import { JobResults } from "./JobResults.js";
 import { SearchForm } from "./SearchForm.js";
 import {
+  fromPlace,
   isSearchReady,
   parseSearchParams,
   placeInSentence,
@@ -52,7 +53,7 @@ export function SearchPage() {
   const [params, setParams] = useSearchParams();
   const state = parseSearchParams(params);
   const ready = isSearchReady(state);
-  usePageTitle(ready ? `${state.job.label} autour de ${placeInSentence(state.place)}` : "Trouver une alternance");
+  usePageTitle(ready ? `${state.job.label} autour ${fromPlace(state.place)}` : "Trouver une alternance");
   const resultsHeading = useRef<HTMLHeadingElement>(null);
   const focusResults = useRef(false);
   // The form restarts from the address when the search changes outside it (back button, a shared link).
@@ -87,7 +88,7 @@ export function SearchPage() {
       {ready ? (
         <div className={fr.cx("fr-mt-4w")}>
           <h2 ref={resultsHeading} tabIndex={-1} className={fr.cx("fr-h5", "fr-mb-2w")}>
-            Résultats pour « {state.job.label} » autour de {placeInSentence(state.place)}
+            Résultats pour « {state.job.label} » autour {fromPlace(state.place)}
           </h2>
           <ViewSwitch state={state} />
           <div className={fr.cx("fr-mb-3w")}>

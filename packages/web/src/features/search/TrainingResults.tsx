@@ -7,7 +7,7 @@ import { ApiErrorAlert } from "../../components/ApiErrorAlert.js";
 import { Loading } from "../../components/Loading.js";
 import { TrainingCard } from "./ResultCards.js";
 import { countLabel, widerRadius } from "./result-labels.js";
-import { placeInSentence, radiusChoices, type SearchJob, type SearchPlace } from "./search-params.js";
+import { fromPlace, radiusChoices, type SearchJob, type SearchPlace } from "./search-params.js";
 
 interface TrainingResultsProps {
   job: SearchJob;
@@ -47,8 +47,8 @@ export function TrainingResults({ job, place, radius, diplomaLevel, onWiden }: T
         Formations en apprentissage
       </h3>
       <p role="status" className={fr.cx("fr-text--sm", "fr-mb-3w")}>
-        {countLabel(items.length, "formation", "formations")} à {results.data.radiusKm} km de {placeInSentence(place)}{" "}
-        pour devenir « {job.label} ».
+        {countLabel(items.length, "formation", "formations")} à {results.data.radiusKm} km {fromPlace(place)} pour
+        devenir « {job.label} ».
       </p>
       {items.length === 0 ? (
         <>

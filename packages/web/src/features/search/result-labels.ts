@@ -1,4 +1,4 @@
-import { type ContractType, contractTypeLabels } from "@tremplin/core";
+import { type ContractType, contractTypeLabels, displayName } from "@tremplin/core";
 
 /** « à moins d'1 km », « à 4,6 km », « à 27 km »: a decimal only where it helps. */
 export function distanceLabel(distanceKm: number): string {
@@ -7,10 +7,10 @@ export function distanceLabel(distanceKm: number): string {
   return `à ${rounded.toLocaleString("fr-FR")} km`;
 }
 
-/** « Villeurbanne (69100) », the city alone, or null when the API knows neither. */
+/** « Villeurbanne (69100) », the city alone, or null when the API knows neither; capitals from a register in normal case. */
 export function placeLabel(city: string | null, postalCode: string | null): string | null {
-  if (city && postalCode) return `${city} (${postalCode})`;
-  return city ?? postalCode ?? null;
+  if (city && postalCode) return `${displayName(city)} (${postalCode})`;
+  return (city && displayName(city)) ?? postalCode ?? null;
 }
 
 /** « Contrat d'apprentissage », or both kinds joined; an empty list says nothing. */

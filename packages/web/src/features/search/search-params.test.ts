@@ -2,6 +2,7 @@ import { describe, expect, test } from "vitest";
 import {
   DEFAULT_RADIUS,
   emptySearch,
+  fromPlace,
   isSearchReady,
   MY_POSITION_LABEL,
   parseSearchParams,
@@ -81,5 +82,17 @@ describe("placeInSentence", () => {
   test("a commune keeps its name; the candidate's position reads as « votre position »", () => {
     expect(placeInSentence({ label: "Lyon (69)", latitude: 45.7, longitude: 4.8 })).toBe("Lyon (69)");
     expect(placeInSentence({ label: MY_POSITION_LABEL, latitude: 45.7, longitude: 4.8 })).toBe("votre position");
+  });
+});
+
+describe("fromPlace", () => {
+  test("elides and contracts « de » before the commune, as French writes it", () => {
+    const at = (label: string) => fromPlace({ label, latitude: 45.7, longitude: 4.8 });
+    expect(at("Aurillac (15)")).toBe("d'Aurillac (15)");
+    expect(at("Le Havre (76)")).toBe("du Havre (76)");
+    expect(at("Les Sables-d'Olonne (85)")).toBe("des Sables-d'Olonne (85)");
+    expect(at("La Rochelle (17)")).toBe("de La Rochelle (17)");
+    expect(at("Lyon (69)")).toBe("de Lyon (69)");
+    expect(at(MY_POSITION_LABEL)).toBe("de votre position");
   });
 });

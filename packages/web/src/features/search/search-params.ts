@@ -3,6 +3,7 @@
  * and the browser's back button returns to the previous one. The names are French because people
  * see and share these addresses; each carries what the API needs and what the fields show again.
  */
+import { withPreposition } from "@tremplin/core";
 
 export const searchViews = ["offres", "formations"] as const;
 export type SearchView = (typeof searchViews)[number];
@@ -136,4 +137,9 @@ export function isSearchReady(state: SearchState): state is SearchState & { job:
 /** The place as a sentence ends: « Lyon (69) », or « votre position » for the candidate's own. */
 export function placeInSentence(place: SearchPlace): string {
   return place.label === MY_POSITION_LABEL ? "votre position" : place.label;
+}
+
+/** « de Lyon (69) », « d'Aurillac (15) », « du Havre (76) », « de votre position »: after « autour » or « km ». */
+export function fromPlace(place: SearchPlace): string {
+  return withPreposition("de", placeInSentence(place));
 }
