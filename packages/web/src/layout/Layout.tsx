@@ -77,7 +77,7 @@ export function Layout() {
         id={footerId}
         brandTop={brandTop}
         homeLinkProps={homeLinkProps}
-        accessibility={footerCompliance[complianceState(summarise(rgaaThemes).rate)]}
+        accessibility={footerCompliance[complianceState(summarise(rgaaThemes))]}
         accessibilityLinkProps={{ to: "/accessibilite" }}
         termsLinkProps={{ to: "/mentions-legales" }}
         contentDescription="Tremplin rapproche les entreprises qui recrutent en alternance, les centres de formation et les jeunes qui cherchent un contrat d'apprentissage ou de professionnalisation."

@@ -12,12 +12,17 @@ import {
 } from "./rgaa-assessment.js";
 import { useOperator } from "./use-operator.js";
 
-const resultWords: Record<CriterionResult, string> = { C: "conforme", NC: "non conforme", NA: "non applicable" };
+const resultWords: Record<CriterionResult, string> = {
+  C: "conforme",
+  NC: "non conforme",
+  NA: "non applicable",
+  NT: "pas encore vérifié",
+};
 
 export function AccessibilityPage() {
   const operator = useOperator();
   const summary = summarise(rgaaThemes);
-  const state = complianceState(summary.rate);
+  const state = complianceState(summary);
   const failures = rgaaThemes.flatMap((theme) =>
     theme.results.flatMap((result, index) => {
       const criterion = `${theme.number}.${index + 1}`;
@@ -35,27 +40,35 @@ export function AccessibilityPage() {
       <h2>État de conformité</h2>
       <p>
         Tremplin est <strong>{state}</strong> avec le référentiel général d'amélioration de l'accessibilité (RGAA),
-        version 4.1, en raison des non-conformités énumérées plus bas.
+        version 4.1
+        {summary.notTested > 0
+          ? ` : l'évaluation n'est pas encore complète (${summary.notTested} critères applicables restent à vérifier), et un site sans évaluation complète ne peut pas se déclarer conforme, même partiellement.`
+          : ", en raison des non-conformités énumérées plus bas."}
       </p>
 
       <h2>Résultats des tests</h2>
       <p>
-        L'auto-évaluation menée par l'équipe de Tremplin le {assessmentDate} révèle que{" "}
-        <strong>{summary.rate} % des critères du RGAA 4.1 sont respectés</strong> : {summary.conforming} critères
+        L'auto-évaluation partielle menée par l'équipe de Tremplin le {assessmentDate} révèle que{" "}
+        <strong>{summary.rate} % des critères vérifiés sont respectés</strong> : {summary.conforming} critères
         conformes et {summary.nonConforming} non conforme{summary.nonConforming > 1 ? "s" : ""}, sur les{" "}
-        {summary.conforming + summary.nonConforming} critères applicables ({summary.notApplicable} critères ne
-        s'appliquent pas : il n'y a sur Tremplin ni vidéo, ni son, ni cadre, ni captcha).
+        {summary.conforming + summary.nonConforming} critères applicables vérifiés. {summary.notTested} critères
+        applicables n'ont pas encore été vérifiés, et {summary.notApplicable} ne s'appliquent pas (il n'y a sur
+        Tremplin ni vidéo, ni son, ni cadre, ni captcha).
       </p>
       <p>
-        Il s'agit d'une auto-évaluation, pas d'un audit réalisé par un organisme indépendant. Elle a été faite avec
-        l'outil axe-core, sur téléphone et sur ordinateur, puis à la main : navigation au clavier, zoom à 200 %, largeur
-        de 320 pixels, espacement du texte augmenté et lecture du code.
+        Il s'agit d'une auto-évaluation, pas d'un audit réalisé par un organisme indépendant. Ce qui a été fait : le
+        contrôle automatique de chaque page de l'échantillon avec l'outil axe-core, sur téléphone et sur ordinateur, à
+        chaque exécution des tests de parcours (aucun défaut grave ou critique accepté, aucun défilement horizontal), et
+        une lecture du code. Ce qui n'a pas encore été fait : l'utilisation au clavier seul, avec un lecteur d'écran,
+        avec un zoom à 200 %, à 320 pixels de large, avec l'espacement du texte augmenté, et sans feuille de style. Les
+        critères qui en dépendent sont marqués « pas encore vérifié » ci-dessous ; un outil automatique ne détecte
+        qu'une partie des défauts.
       </p>
 
       <h2>Contenus non accessibles</h2>
       <h3>Non-conformités</h3>
       {failures.length === 0 ? (
-        <p>Aucune non-conformité relevée sur l'échantillon.</p>
+        <p>Aucune non-conformité relevée sur l'échantillon parmi les critères vérifiés.</p>
       ) : (
         <ul>
           {failures.map((failure) => (
@@ -81,8 +94,7 @@ export function AccessibilityPage() {
       <h3>Environnement de test</h3>
       <ul>
         <li>Chromium sous Linux, sur ordinateur (1 280 pixels de large) et en vue téléphone (390 pixels)</li>
-        <li>axe-core, pour les tests automatiques</li>
-        <li>Clavier seul, zoom du navigateur, feuille de style d'espacement du texte</li>
+        <li>axe-core, pour les tests automatiques (règles des défauts graves et critiques)</li>
       </ul>
       <h3>Pages de l'échantillon</h3>
       <ul>
@@ -97,7 +109,7 @@ export function AccessibilityPage() {
       <StackedTable
         hideCaption
         caption="Résultat de chaque critère du RGAA 4.1, par thématique"
-        head={["Thématique", "Conformes", "Non conformes", "Non applicables"]}
+        head={["Thématique", "Conformes", "Non conformes", "Pas encore vérifiés", "Non applicables"]}
       >
         {rgaaThemes.map((theme) => {
           const list = (wanted: CriterionResult) =>
@@ -112,6 +124,7 @@ export function AccessibilityPage() {
               </th>
               <td data-label="Conformes">{list("C")}</td>
               <td data-label="Non conformes">{list("NC")}</td>
+              <td data-label="Pas encore vérifiés">{list("NT")}</td>
               <td data-label="Non applicables">{list("NA")}</td>
             </tr>
           );

@@ -27,8 +27,12 @@ export function LegalNoticePage() {
       <h2>Hébergement</h2>
       <p>
         <OperatorValue value={operator.hostName} />
-        <br />
-        <OperatorValue value={operator.hostAddress} />
+        {operator.hostAddress && (
+          <>
+            <br />
+            <OperatorValue value={operator.hostAddress} />
+          </>
+        )}
       </p>
 
       <h2>Ce que fait Tremplin</h2>

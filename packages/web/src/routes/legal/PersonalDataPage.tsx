@@ -150,9 +150,14 @@ export function PersonalDataPage() {
           l'alternance qui les diffusent.
         </li>
         <li>
-          Nos sous-traitants techniques : l'hébergeur, <OperatorValue value={operator.hostName} /> (
-          <OperatorValue value={operator.hostAddress} />
-          ), et le service d'envoi des e-mails.
+          Nos sous-traitants techniques : l'hébergeur, <OperatorValue value={operator.hostName} />
+          {operator.hostAddress && (
+            <>
+              {" "}
+              (<OperatorValue value={operator.hostAddress} />)
+            </>
+          )}
+          , et le service d'envoi des e-mails.
         </li>
       </ul>
 

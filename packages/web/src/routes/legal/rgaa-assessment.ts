@@ -1,11 +1,15 @@
 /**
  * Tremplin's RGAA 4.1 self-assessment: every criterion of the 13 themes, with the result found on
- * the sample of pages below. C = conforme, NC = non conforme, NA = non applicable. The rate is the
- * RGAA's: conforming criteria over applicable ones (C / (C + NC)). Tools: axe-core on every sample
- * page on a phone and a laptop (e2e/public-pages-a11y.e2e.ts), then keyboard, zoom, 320 px width,
- * text spacing and a reading of the code for what a tool cannot judge. Update it after a new check.
+ * the sample of pages below. C = conforme, NC = non conforme, NA = non applicable, NT = not tested
+ * yet. What was actually done: axe-core on every sample page on a phone (390 px) and a laptop
+ * (1280 px) with a check that nothing scrolls sideways (e2e/public-pages-a11y.e2e.ts), and a reading
+ * of the code. Keyboard-only use, a screen reader, 200 % zoom, 320 px width, text spacing and pages
+ * without CSS have NOT been tried: the criteria that need them are NT, never C, until someone does.
+ * The rate is conforming over tested applicable criteria (C / (C + NC)); while any criterion is NT
+ * the declaration cannot claim more than « non conforme » (RGAA: no complete evaluation).
+ * Update it after a new check.
  */
-export type CriterionResult = "C" | "NC" | "NA";
+export type CriterionResult = "C" | "NC" | "NA" | "NT";
 
 export interface RgaaTheme {
   number: number;
@@ -69,9 +73,11 @@ export const rgaaThemes: RgaaTheme[] = [
   {
     number: 7,
     title: "Scripts",
-    results: ["C", "NA", "C", "C", "C"],
+    results: ["NT", "NA", "NT", "C", "C"],
     notes: {
-      "7.1": "Les champs « Métier » et « Commune » suivent le modèle de liste déroulante (combobox) d'ARIA 1.2.",
+      "7.1":
+        "Les champs « Métier » et « Commune » suivent dans le code le modèle de liste déroulante (combobox) d'ARIA 1.2 ; pas encore essayé avec un lecteur d'écran.",
+      "7.3": "L'utilisation au clavier seul n'a pas encore été essayée.",
       "7.5": "Le nombre de suggestions et les chargements sont annoncés (role=status).",
     },
   },
@@ -89,11 +95,14 @@ export const rgaaThemes: RgaaTheme[] = [
   {
     number: 10,
     title: "Présentation de l'information",
-    results: ["C", "C", "C", "C", "C", "C", "C", "C", "C", "C", "C", "NC", "NA", "C"],
+    results: ["C", "NT", "NT", "NT", "C", "C", "NT", "C", "C", "C", "NT", "NT", "NA", "NT"],
     notes: {
-      "10.11": "Les pages se lisent sans défilement horizontal à 320 pixels de large ; les tableaux passent en fiches.",
-      "10.12":
-        "Avec l'espacement du texte augmenté (interlignage 1,5, espacement des lettres 0,12 em), les libellés de certains boutons du DSFR se chevauchent dans l'en-tête sur téléphone : à corriger.",
+      "10.2": "Les pages n'ont pas encore été relues sans feuille de style (10.2, 10.3).",
+      "10.4": "Le zoom à 200 % n'a pas encore été essayé.",
+      "10.7": "La visibilité du focus au clavier n'a pas encore été vérifiée.",
+      "10.11":
+        "Vérifié automatiquement à 390 pixels de large (aucun défilement horizontal, tableaux en fiches), pas encore à 320 pixels.",
+      "10.12": "L'espacement du texte augmenté n'a pas encore été essayé.",
     },
   },
   {
@@ -109,10 +118,11 @@ export const rgaaThemes: RgaaTheme[] = [
   {
     number: 12,
     title: "Navigation",
-    results: ["C", "C", "C", "C", "NA", "C", "C", "C", "C", "NA", "C"],
+    results: ["C", "C", "C", "C", "NA", "C", "C", "NT", "NT", "NA", "NT"],
     notes: {
       "12.1": "Menu principal et plan du site, accessible depuis le pied de chaque page.",
       "12.7": "Liens d'évitement « Contenu », « Menu », « Pied de page » en tête de chaque page.",
+      "12.8": "L'ordre de tabulation et l'absence de piège au clavier (12.8, 12.9, 12.11) restent à vérifier.",
     },
   },
   {
@@ -127,7 +137,9 @@ export interface AssessmentSummary {
   conforming: number;
   nonConforming: number;
   notApplicable: number;
-  /** C / (C + NC), in percent, rounded down (a rate is never rounded up to reach a threshold). */
+  /** Applicable criteria nobody has checked yet. */
+  notTested: number;
+  /** C / (C + NC) over tested criteria, in percent, rounded down (never rounded up to reach a threshold). */
   rate: number;
 }
 
@@ -135,17 +147,26 @@ export function summarise(themes: readonly RgaaTheme[]): AssessmentSummary {
   const all = themes.flatMap((theme) => theme.results);
   const conforming = all.filter((result) => result === "C").length;
   const nonConforming = all.filter((result) => result === "NC").length;
-  const applicable = conforming + nonConforming;
+  const notTested = all.filter((result) => result === "NT").length;
+  const tested = conforming + nonConforming;
   return {
     conforming,
     nonConforming,
-    notApplicable: all.length - applicable,
-    rate: applicable === 0 ? 100 : Math.floor((conforming / applicable) * 100),
+    notApplicable: all.filter((result) => result === "NA").length,
+    notTested,
+    rate: tested === 0 ? 0 : Math.floor((conforming / tested) * 100),
   };
 }
 
-/** The RGAA's words for the state of compliance, from the rate. */
-export function complianceState(rate: number): "totalement conforme" | "partiellement conforme" | "non conforme" {
-  if (rate === 100) return "totalement conforme";
-  return rate >= 50 ? "partiellement conforme" : "non conforme";
+/**
+ * The RGAA's words for the state of compliance. An evaluation that left applicable criteria
+ * untested is not a complete one, and without a complete one the RGAA's state is « non conforme »,
+ * whatever the rate of the criteria that were checked.
+ */
+export function complianceState(
+  summary: Pick<AssessmentSummary, "rate" | "notTested">,
+): "totalement conforme" | "partiellement conforme" | "non conforme" {
+  if (summary.notTested > 0) return "non conforme";
+  if (summary.rate === 100) return "totalement conforme";
+  return summary.rate >= 50 ? "partiellement conforme" : "non conforme";
 }
