@@ -49,11 +49,11 @@ export function AccessibilityPage() {
       <h2>Résultats des tests</h2>
       <p>
         L'auto-évaluation partielle menée par l'équipe de Tremplin le {assessmentDate} révèle que{" "}
-        <strong>{summary.rate} % des critères vérifiés sont respectés</strong> : {summary.conforming} critères
-        conformes et {summary.nonConforming} non conforme{summary.nonConforming > 1 ? "s" : ""}, sur les{" "}
+        <strong>{summary.rate} % des critères vérifiés sont respectés</strong> : {summary.conforming} critères conformes
+        et {summary.nonConforming} non conforme{summary.nonConforming > 1 ? "s" : ""}, sur les{" "}
         {summary.conforming + summary.nonConforming} critères applicables vérifiés. {summary.notTested} critères
-        applicables n'ont pas encore été vérifiés, et {summary.notApplicable} ne s'appliquent pas (il n'y a sur
-        Tremplin ni vidéo, ni son, ni cadre, ni captcha).
+        applicables n'ont pas encore été vérifiés, et {summary.notApplicable} ne s'appliquent pas (il n'y a sur Tremplin
+        ni vidéo, ni son, ni cadre, ni captcha).
       </p>
       <p>
         Il s'agit d'une auto-évaluation, pas d'un audit réalisé par un organisme indépendant. Ce qui a été fait : le

@@ -1,5 +1,5 @@
-import { contracts, type SiteInfo } from "@tremplin/core";
 import { useQuery } from "@tanstack/react-query";
+import { contracts, type SiteInfo } from "@tremplin/core";
 import { callApi } from "../../api/client.js";
 import { type OperatorIdentity, operatorIdentity } from "./operator.js";
 
