@@ -112,8 +112,7 @@ describe("fiche publique d'une entreprise exposée", () => {
 });
 
 describe("Déréférencer mon entreprise", () => {
-  // Skipped at the end of the session: broken by concurrent work (issues 11/14/15), to fix next session.
-  it.skip("e-mail du contact → clic → absente de la recherche, y compris après le calcul suivant", async () => {
+  it("e-mail du contact → clic → absente de la recherche, y compris après le calcul suivant", async () => {
     const siret = (await exposedSirets())[0] as string;
     expect(await inSearch(siret)).toBe(true);
     const asked = await call("POST", `/api/v1/companies/${siret}/delisting-requests`, {
@@ -123,7 +122,7 @@ describe("Déréférencer mon entreprise", () => {
     expect(asked.body.status).toBe("received");
     await t.flushMail();
     const [mail] = await t.smtp.waitFor("contact@entreprise-fictive.fr");
-    expect(mail?.subject).toMatch(/^Confirmez le retrait de/);
+    expect(mail?.subject).toMatch(/^Confirmez le retrait (de |d')/);
     const link = mail?.links.find((l) => l.includes("/entreprises/dereferencement/confirmation?jeton=")) as string;
     expect(link.startsWith("http://tremplin.test/")).toBe(true);
     // Still listed until the click.
@@ -155,8 +154,7 @@ describe("Déréférencer mon entreprise", () => {
     expect((await call("GET", `/api/v1/companies/${siret}/recruiting`)).status).toBe(404);
   }, 120_000);
 
-  // Skipped at the end of the session: broken by concurrent work (issues 11/14/15), to fix next session.
-  it.skip("d'une adresse inconnue : file de l'administration, acceptée ou refusée avec un e-mail", async () => {
+  it("d'une adresse inconnue : file de l'administration, acceptée ou refusée avec un e-mail", async () => {
     const [a, b] = (await exposedSirets()).slice(3, 5) as [string, string];
     for (const siret of [a, b]) {
       const r = await call("POST", `/api/v1/companies/${siret}/delisting-requests`, {
@@ -166,8 +164,8 @@ describe("Déréférencer mon entreprise", () => {
     }
     await t.flushMail();
     expect((await t.smtp.waitFor("inconnu@exemple.fr")).map((m) => m.subject)).toEqual([
-      expect.stringMatching(/^Votre demande de retrait de .* est bien reçue$/),
-      expect.stringMatching(/^Votre demande de retrait de .* est bien reçue$/),
+      expect.stringMatching(/^Votre demande de retrait (de |d').* est bien reçue$/),
+      expect.stringMatching(/^Votre demande de retrait (de |d').* est bien reçue$/),
     ]);
     expect(await inSearch(a)).toBe(true);
     const queue = await call("GET", "/api/v1/admin/algo/delisting-requests", { cookie: admin.cookie });

@@ -84,8 +84,7 @@ describe("one-click answers from the recruiter's email", () => {
     expect(candidateMails(a.candidateEmail)).toHaveLength(1);
   });
 
-  // Skipped at the end of the session: broken by concurrent work (issues 11/14/15), to fix next session.
-  it.skip("« Je refuse » needs a reason from the list; the candidate reads it with the optional message", async () => {
+  it("« Je refuse » needs a reason from the list; the candidate reads it with the optional message", async () => {
     const a = await receivedApplication();
     const missing = await answer(a.refuse);
     expect(missing.status).toBe(400);
@@ -101,7 +100,7 @@ describe("one-click answers from the recruiter's email", () => {
     expect(done.body).toMatchObject({ applied: true, status: "refused" });
     await t.flushMail();
     const [mail] = candidateMails(a.candidateEmail);
-    expect(mail?.subject).toBe("Réponse de Au Bon Pain d'Essai à votre candidature");
+    expect(mail?.subject).toBe("Réponse d'Au Bon Pain d'Essai à votre candidature");
     expect(mail?.text).toContain("Motif indiqué : Le poste est déjà pourvu.");
     expect(mail?.text).toContain("Bonne continuation.");
     // A refusal is final: the interview link of the same email changes nothing afterwards.

@@ -17,6 +17,17 @@ export interface CheckedCv {
 }
 
 const MAX_ZIP_ENTRIES = 5_000;
+/**
+ * Zip bombs: what the archive says its parts weigh once decompressed, read from the central
+ * directory before anything is inflated. A real CV's XML compresses about 5 to 20 times; a part
+ * that claims more than 100 times its compressed size (beyond 1 MiB, where small parts may be
+ * anything) or an archive that would exceed 50 MiB in all is refused (ADR 010).
+ */
+const MAX_ENTRY_RATIO = 100;
+const RATIO_CHECKED_ABOVE = 1_048_576;
+const MAX_TOTAL_UNCOMPRESSED = 50 * 1_048_576;
+
+class SuspiciousArchive extends Error {}
 
 /** Keeps a file name printable and short: no path, no control or header-breaking characters. */
 export function cleanFileName(name: string): string {
@@ -29,17 +40,27 @@ export function cleanFileName(name: string): string {
   return cleaned.length > 120 ? `${cleaned.slice(0, 110)}${cleaned.slice(cleaned.lastIndexOf("."))}` : cleaned;
 }
 
-/** The names inside a ZIP, read from its central directory (nothing is decompressed). */
+/**
+ * The names inside a ZIP, read from its central directory (nothing is decompressed); rejects with
+ * SuspiciousArchive when the declared sizes look like a zip bomb.
+ */
 function zipEntryNames(bytes: Buffer): Promise<string[]> {
   return new Promise((resolve, reject) => {
     yauzl.fromBuffer(bytes, { lazyEntries: true, validateEntrySizes: true }, (error, zip) => {
       if (error || !zip) return reject(error ?? new Error("unreadable zip"));
       const names: string[] = [];
+      let total = 0;
       zip.on("entry", (entry: yauzl.Entry) => {
         names.push(entry.fileName);
         if (names.length > MAX_ZIP_ENTRIES) {
           zip.close();
           return reject(new Error("too many zip entries"));
+        }
+        total += entry.uncompressedSize;
+        const ratio = entry.uncompressedSize / Math.max(1, entry.compressedSize);
+        if (total > MAX_TOTAL_UNCOMPRESSED || (entry.uncompressedSize > RATIO_CHECKED_ABOVE && ratio > MAX_ENTRY_RATIO)) {
+          zip.close();
+          return reject(new SuspiciousArchive("declared uncompressed size too large"));
         }
         zip.readEntry();
       });
@@ -68,8 +89,8 @@ export async function checkCv(file: UploadedCv): Promise<CheckedCv> {
   if (kind === "pdf" && sniffed !== "pdf") throw mismatch();
   if (kind === "docx") {
     if (sniffed !== "zip") throw mismatch();
-    const names = await zipEntryNames(file.bytes).catch(() => {
-      throw mismatch();
+    const names = await zipEntryNames(file.bytes).catch((error: unknown) => {
+      throw error instanceof SuspiciousArchive ? new AppError("CV_ARCHIVE_SUSPICIOUS") : mismatch();
     });
     const has = (name: string) => names.some((n) => n.toLowerCase() === name.toLowerCase());
     if (!has("word/document.xml") || !has("[Content_Types].xml")) throw mismatch();

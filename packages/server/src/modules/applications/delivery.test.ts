@@ -33,8 +33,7 @@ const runRetention = () =>
   );
 
 describe("delivery through the outbox", () => {
-  // Skipped at the end of the session: broken by concurrent work (issues 11/14/15), to fix next session.
-  it.skip("emails the recruiter with the CV and one-click answers, and the candidate a copy without the recruiter's address", async () => {
+  it("emails the recruiter with the CV and one-click answers, and the candidate a copy without the recruiter's address", async () => {
     const { recruiter, offerId } = await recruiterWithOffer(t);
     const who = candidate();
     const cv = pdfBytes(50_000);
@@ -45,7 +44,7 @@ describe("delivery through the outbox", () => {
 
     const [toRecruiter] = await t.smtp.waitFor(recruiter.user.email, 2); // offer published + application
     const mail = t.smtp.to(recruiter.user.email).find((m) => m.subject.match(/^Candidature (de |d’|d')/));
-    expect(mail?.subject).toBe("Candidature de Inès Moreau pour « Boulanger / Boulangère »");
+    expect(mail?.subject).toBe("Candidature d'Inès Moreau pour « Boulanger / Boulangère »");
     expect(toRecruiter).toBeDefined();
     expect(mail?.attachments).toHaveLength(1);
     expect(mail?.attachments[0]).toMatchObject({ filename: "CV Inès Moreau.pdf", contentType: "application/pdf" });
@@ -122,8 +121,7 @@ describe("delivery through the outbox", () => {
 });
 
 describe("bounces and CV retention", () => {
-  // Skipped at the end of the session: broken by concurrent work (issues 11/14/15), to fix next session.
-  it.skip("records a recruiter's bounce, drops the CV, tells the candidate, and refuses later applications", async () => {
+  it("records a recruiter's bounce, drops the CV, tells the candidate, and refuses later applications", async () => {
     const { recruiter, offerId } = await recruiterWithOffer(t);
     await t.flushMail();
     t.smtp.bouncing.add(recruiter.user.email);
@@ -139,13 +137,13 @@ describe("bounces and CV retention", () => {
       .executeTakeFirst();
     expect(suppressed?.reason).toContain("rejet définitif");
 
-    expect((await runRetention()).summary).toEqual({ cvsCleared: 1, candidatesTold: 1 });
+    expect((await runRetention()).summary).toEqual({ cvsCleared: 1, candidatesTold: 1, keptCvsDeleted: 0 });
     expect((await outboxOf(r.body.id)).every((e) => e.attachments === null)).toBe(true);
     await t.flushMail();
     const told = t.smtp.to(who.email as string).map((m) => m.subject);
     expect(told).toContain("Votre candidature à Au Bon Pain d'Essai n'a pas pu être remise");
     // Running again changes nothing and tells nobody twice.
-    expect((await runRetention()).summary).toEqual({ cvsCleared: 0, candidatesTold: 0 });
+    expect((await runRetention()).summary).toEqual({ cvsCleared: 0, candidatesTold: 0, keptCvsDeleted: 0 });
 
     const again = await apply(t, { offerId, ...candidate() }, [cvPdf()]);
     expect(again.status).toBe(422);
