@@ -21,5 +21,8 @@ export async function prepareDatabase(handle: DatabaseHandle, config: Config, re
     report("Base neuve : chargement des données de référence (une seule fois, moins d'une minute)…");
     await loadReferenceData(handle.db, report);
   }
-  if (config.demoData) await loadDemoData(handle.db, { publicUrl: config.publicUrl }, report);
+  if (config.demoData) {
+    const { publicUrl, cvEncryptionKey, cvRetentionDays } = config;
+    await loadDemoData(handle.db, { publicUrl, cvEncryptionKey, cvRetentionDays }, report);
+  }
 }

@@ -2,6 +2,7 @@ import type { Kysely } from "kysely";
 import type { Database } from "../db/database.js";
 import type { ProgressReporter } from "../imports/reference/report.js";
 import { algoDemoSeeder } from "./algo.js";
+import { applicationsDemoSeeder } from "./applications.js";
 import { cfaDemoSeeder } from "./cfa-catalogue.js";
 import { companiesDemoSeeder } from "./companies.js";
 import { membershipsDemoSeeder } from "./memberships.js";
@@ -9,6 +10,9 @@ import { offersDemoSeeder } from "./offers.js";
 
 export interface DemoOptions {
   publicUrl: string;
+  /** When given, the demo applications' CVs are kept encrypted as real ones are (CV_ENCRYPTION_KEY). */
+  cvEncryptionKey?: Buffer | undefined;
+  cvRetentionDays?: number | undefined;
 }
 
 /** A part of the demo set; each part loads itself only when its tables are empty. */
@@ -25,6 +29,7 @@ export const demoSeeders: DemoSeeder[] = [
   offersDemoSeeder,
   cfaDemoSeeder,
   membershipsDemoSeeder,
+  applicationsDemoSeeder,
 ];
 
 /** Loads the visibly fictional demo set into the parts of an empty database that need it. */
