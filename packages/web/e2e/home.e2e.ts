@@ -34,13 +34,37 @@ describe("Home page", () => {
       expect(await jobField.getAttribute("aria-expanded")).toBe("false");
       const ficheTitle = page.getByRole("heading", { name: "Boulanger / Boulangère", level: 3 });
       await ficheTitle.waitFor();
-      await page.getByText("Fiche ROME D1102").waitFor();
       await page.getByText("Comment y accéder ?").waitFor();
+      // No ROME jargon for candidates.
+      expect(await page.getByText(/Fiche ROME/).count()).toBe(0);
       await screenshot(page, `home-job-fiche-${viewport}`);
 
       expect(problems).toEqual([]);
     },
   );
+
+  test("a job and a place chosen on the home page lead straight to the results", async () => {
+    const { page, problems } = await journeys.open("/");
+    const jobField = page.getByRole("combobox", { name: /Métier/ });
+    await jobField.pressSequentially("boulang", { delay: 40 });
+    await page.getByRole("option", { name: "Boulanger / Boulangère", exact: true }).click();
+    const placeField = page.getByRole("combobox", { name: /Ville ou code postal/ });
+    await placeField.pressSequentially("la rochelle", { delay: 40 });
+    await page.getByRole("option", { name: /^La Rochelle \(17\)/ }).click();
+    await page.getByRole("link", { name: "Voir les offres" }).click();
+    await page.waitForURL(/\/recherche\?.*lieu=La\+Rochelle/);
+    await page.getByRole("heading", { name: /autour de La Rochelle \(17\)/ }).waitFor();
+    expect(problems).toEqual([]);
+  });
+
+  test("recruiters find a button to post an offer", async () => {
+    const { page, problems } = await journeys.open("/");
+    const post = page
+      .getByRole("region", { name: "Vous recrutez en alternance" })
+      .getByRole("link", { name: "Déposer une offre" });
+    expect(await post.getAttribute("href")).toBe("/espace/offres/nouvelle");
+    expect(problems).toEqual([]);
+  });
 
   test("too short, unknown and cleared searches say so in French", async () => {
     const { page, problems } = await journeys.open("/");

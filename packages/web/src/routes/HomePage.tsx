@@ -2,9 +2,10 @@ import { fr } from "@codegouvfr/react-dsfr";
 import type { AppellationSuggestion } from "@tremplin/core";
 import { useState } from "react";
 import { Link } from "react-router";
+import { CommuneAutocomplete, communeLabel } from "../features/referential/CommuneAutocomplete.js";
 import { JobAutocomplete } from "../features/referential/JobAutocomplete.js";
 import { RomeFicheCard } from "../features/referential/RomeFicheCard.js";
-import { searchPath } from "../features/search/search-params.js";
+import { type SearchPlace, searchPath } from "../features/search/search-params.js";
 import { usePageTitle } from "../layout/use-page-title.js";
 import "./home-page.css";
 
@@ -61,6 +62,17 @@ function StepList({ steps }: { steps: { title: string; text: string }[] }) {
 export function HomePage() {
   usePageTitle("Accueil");
   const [job, setJob] = useState<AppellationSuggestion | null>(null);
+  const [place, setPlace] = useState<SearchPlace | null>(null);
+  // Both chosen: straight to the results. One of them: the search page opens with it and asks for the other.
+  const searchTarget =
+    job || place
+      ? searchPath({
+          job: job ? { appellationCode: job.codeOgr, romeCode: job.romeCode, label: job.label } : null,
+          place,
+        })
+      : "/recherche";
+  const searchLabel =
+    job && place ? "Voir les offres" : job ? "Voir les offres pour ce métier" : "Chercher une alternance";
 
   return (
     <>
@@ -76,20 +88,26 @@ export function HomePage() {
             </div>
             <div className={fr.cx("fr-col-12", "fr-col-lg-5")}>
               <div className="app-search-panel">
-                <h2 className={fr.cx("fr-h5")}>Quel métier vous intéresse ?</h2>
-                <JobAutocomplete id="metier" label="Métier" onSelect={setJob} />
+                <h2 className={fr.cx("fr-h5")}>Quel métier vous intéresse, et où ?</h2>
+                <JobAutocomplete
+                  id="metier"
+                  label="Métier"
+                  hint="Par exemple : boulanger, vendeur."
+                  onSelect={setJob}
+                />
+                <CommuneAutocomplete
+                  id="lieu"
+                  label="Ville ou code postal"
+                  hint="Par exemple : Lyon, 33000."
+                  onSelect={(commune) =>
+                    setPlace(
+                      commune ? { label: communeLabel(commune), latitude: commune.lat, longitude: commune.lon } : null,
+                    )
+                  }
+                />
                 <p>
-                  <Link
-                    className={fr.cx("fr-btn", "fr-btn--icon-left", "fr-icon-search-line")}
-                    to={
-                      job
-                        ? searchPath({
-                            job: { appellationCode: job.codeOgr, romeCode: job.romeCode, label: job.label },
-                          })
-                        : "/recherche"
-                    }
-                  >
-                    {job ? "Voir les offres pour ce métier" : "Chercher une alternance"}
+                  <Link className={fr.cx("fr-btn", "fr-btn--icon-left", "fr-icon-search-line")} to={searchTarget}>
+                    {searchLabel}
                   </Link>
                 </p>
               </div>
@@ -119,6 +137,18 @@ export function HomePage() {
             <section className={fr.cx("fr-col-12", "fr-col-md-6")} aria-labelledby="titre-recruteurs">
               <h2 id="titre-recruteurs">Vous recrutez en alternance</h2>
               <StepList steps={recruiterSteps} />
+              <ul className={fr.cx("fr-btns-group", "fr-btns-group--inline-md", "fr-mb-4w")}>
+                <li>
+                  <Link className={fr.cx("fr-btn")} to="/espace/offres/nouvelle">
+                    Déposer une offre
+                  </Link>
+                </li>
+                <li>
+                  <Link className={fr.cx("fr-btn", "fr-btn--secondary")} to="/inscription">
+                    Créer mon compte entreprise
+                  </Link>
+                </li>
+              </ul>
             </section>
           </div>
         </div>

@@ -60,9 +60,6 @@ function FicheContent({
           <div className={fr.cx("fr-card__start")}>
             <ul className={fr.cx("fr-tags-group")}>
               <li>
-                <p className={fr.cx("fr-tag", "fr-tag--sm")}>Fiche ROME {fiche.romeCode}</p>
-              </li>
-              <li>
                 <p className={fr.cx("fr-tag", "fr-tag--sm")}>{fiche.domain.grandDomainLabel}</p>
               </li>
             </ul>
