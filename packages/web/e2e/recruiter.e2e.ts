@@ -195,8 +195,14 @@ describe("Recruiter journey: sign-up, offer, reminder, certification", () => {
 
   test("a duplicate cancelled from the space (after confirming) is gone for candidates", async () => {
     const { page, problems } = await open("/espace", "desktop", recruiterSession);
-    await page.getByRole("button", { name: "Dupliquer : Boulanger / Boulangère" }).click();
-    await page.getByText("est dupliquée").waitFor();
+    // « Dupliquer » opens the new-offer form filled with the offer; nothing is published before « Publier ».
+    await page.getByRole("link", { name: "Dupliquer : Boulanger / Boulangère" }).click();
+    await page.getByRole("heading", { name: "Dupliquer une offre", level: 1 }).waitFor();
+    await expect.poll(() => page.getByRole("combobox", { name: /Métier/ }).inputValue()).toBe("Boulanger / Boulangère");
+    await screenshot(page, "space-duplicate-form-desktop");
+    await page.getByRole("button", { name: "Publier l'offre" }).click();
+    await page.waitForURL(/\/espace\/offres\/[^/]+\/publiee$/);
+    await page.goto("/espace");
     const offerLinks = page.getByRole("link", { name: "Boulanger / Boulangère", exact: true });
     await expect.poll(() => offerLinks.count()).toBe(2);
     const hrefs = await offerLinks.evaluateAll((links) => links.map((link) => link.getAttribute("href")));

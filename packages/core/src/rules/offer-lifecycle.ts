@@ -1,3 +1,5 @@
+import { parisDay } from "./french-dates.js";
+
 /**
  * Offer lifecycle: active for OFFER_TTL_DAYS after publication, reminded OFFER_REMINDER_DAYS before
  * expiry, extendable, then expired. Pending offers (account not confirmed, or rejected) are hidden.
@@ -39,4 +41,20 @@ export type OfferEmailAction = (typeof offerEmailActions)[number];
 export function canApplyEmailAction(status: OfferStatus, action: OfferEmailAction): boolean {
   if (action === "extend") return status === "active" || status === "expired";
   return status === "active" || status === "expired" || status === "pending";
+}
+
+/**
+ * Whether « Prolonger » would give the offer a later end date than it has: extending sets the expiry
+ * to `now + ttlDays`, so an offer published a moment ago would be « extended » to the day it already
+ * ends on. Compared as calendar days in Paris, the dates people read. An expired offer is revived.
+ */
+export function extensionMovesExpiry(
+  status: OfferStatus,
+  expiresAt: Date | string | null,
+  now: Date,
+  ttlDays: number,
+): boolean {
+  if (!canApplyEmailAction(status, "extend")) return false;
+  if (status === "expired" || expiresAt === null) return true;
+  return parisDay(expiryFrom(now, ttlDays)) > parisDay(new Date(expiresAt));
 }

@@ -214,6 +214,8 @@ export const ownerOfferSchema = publicOfferSchema
     }),
     statusLabel: z.string(),
     createdAt: z.iso.datetime(),
+    /** « Prolonger » would move the end date (core's extensionMovesExpiry with the server's offer duration). */
+    canExtend: z.boolean(),
   })
   .meta({ id: "OwnerOffer" });
 export type OwnerOffer = z.infer<typeof ownerOfferSchema>;

@@ -23,12 +23,17 @@ export async function ownedOffer(db: Kysely<Database>, id: string, userId: strin
   return offer;
 }
 
+const lifecycleNow = (deps: OffersDeps) => ({ now: deps.clock.now(), ttlDays: deps.config.offerTtlDays });
+
 export async function getOwnerOffer(deps: OffersDeps, id: string, userId: string): Promise<OwnerOffer> {
-  return presentOwnerOffer(await ownedOffer(deps.db, id, userId), deps.config.publicUrl);
+  return presentOwnerOffer(await ownedOffer(deps.db, id, userId), deps.config.publicUrl, lifecycleNow(deps));
 }
 
 export async function listOwnerOffers(deps: OffersDeps, userId: string): Promise<OwnerOffer[]> {
-  return (await repo.listOffersOfUser(deps.db, userId)).map((o) => presentOwnerOffer(o, deps.config.publicUrl));
+  const lifecycle = lifecycleNow(deps);
+  return (await repo.listOffersOfUser(deps.db, userId)).map((o) =>
+    presentOwnerOffer(o, deps.config.publicUrl, lifecycle),
+  );
 }
 
 /** Edits any field at any time; the change is diffused through updatedAt. */

@@ -232,6 +232,26 @@ describe("offer lifecycle with an injected clock", () => {
         .views,
     ).toBe(3);
   });
+
+  it("says whether « Prolonger » would move the end date: not the day of publication, yes the day after", async () => {
+    t.clock.set("2026-03-02T09:00:00.000Z");
+    const r = await recruiterWithCompany(t);
+    const id = (
+      await t.app.inject({
+        method: "POST",
+        url: "/api/v1/offers",
+        headers: { cookie: r.cookie },
+        payload: { appellationCode: "11573", startDate: "2026-09-01" },
+      })
+    ).json().id;
+    const canExtend = async () =>
+      (await t.app.inject({ method: "GET", url: `/api/v1/me/offers/${id}`, headers: { cookie: r.cookie } })).json()
+        .canExtend;
+    t.clock.set("2026-03-02T09:01:00.000Z");
+    expect(await canExtend()).toBe(false);
+    t.clock.set("2026-03-03T09:00:00.000Z");
+    expect(await canExtend()).toBe(true);
+  });
 });
 
 describe("editing skills", () => {

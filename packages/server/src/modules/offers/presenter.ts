@@ -1,4 +1,4 @@
-import { type OwnerOffer, offerStatusLabels, type PublicOffer } from "@tremplin/core";
+import { extensionMovesExpiry, type OwnerOffer, offerStatusLabels, type PublicOffer } from "@tremplin/core";
 import type { Selectable } from "kysely";
 import type { OffersTable } from "../../db/tables/offers.js";
 
@@ -51,8 +51,15 @@ export function presentPublicOffer(row: OfferRow, publicUrl: string): PublicOffe
   };
 }
 
-/** The owner's view: adds counters and the company contact they declared. */
-export function presentOwnerOffer(row: OfferRow, publicUrl: string): OwnerOffer {
+/**
+ * The owner's view: adds counters, the company contact they declared, and whether extending now
+ * would change anything (`lifecycle`: the clock's now and the configured offer duration).
+ */
+export function presentOwnerOffer(
+  row: OfferRow,
+  publicUrl: string,
+  lifecycle: { now: Date; ttlDays: number },
+): OwnerOffer {
   return {
     ...presentPublicOffer(row, publicUrl),
     views: row.views,
@@ -65,5 +72,6 @@ export function presentOwnerOffer(row: OfferRow, publicUrl: string): OwnerOffer 
     },
     statusLabel: offerStatusLabels[row.status],
     createdAt: iso(row.created_at) as string,
+    canExtend: extensionMovesExpiry(row.status, row.expires_at, lifecycle.now, lifecycle.ttlDays),
   };
 }

@@ -14,6 +14,7 @@ import { ApiError, callApi } from "../../api/client.js";
 import { ApiErrorAlert } from "../../components/ApiErrorAlert.js";
 import { ApplicationAnswerForm } from "./ApplicationAnswerForm.js";
 import { canAnswer, candidateName, formatFileSize } from "./application-view.js";
+import { CloseFilledOfferPrompt } from "./CloseFilledOfferPrompt.js";
 
 const statusSeverity: Record<ApplicationStatus, "new" | "info" | "success" | "error"> = {
   new: "new",
@@ -99,6 +100,9 @@ export function ApplicationCard({ application, queryKey }: { application: Recrui
         )}
         {generalFailure && <ApiErrorAlert error={answer.error} className={fr.cx("fr-mb-2w")} />}
       </div>
+      {answer.variables?.reason === "position_filled" && answer.isSuccess && application.target.offerId && (
+        <CloseFilledOfferPrompt offerId={application.target.offerId} offerTitle={application.target.title} />
+      )}
       {canAnswer(application.status) &&
         (answering ? (
           <ApplicationAnswerForm

@@ -3,7 +3,7 @@ import type { AlertProps } from "@codegouvfr/react-dsfr/Alert";
 import { Badge } from "@codegouvfr/react-dsfr/Badge";
 import { formatFrenchDate, type OfferStatus, type OwnerOffer } from "@tremplin/core";
 import { Link } from "react-router";
-import { actionLabels, availableActions, canEdit } from "./offer-actions.js";
+import { actionLabels, availableActions, canEdit, duplicatePath } from "./offer-actions.js";
 import type { OfferAction } from "./use-my-offers.js";
 
 const statusSeverity: Record<OfferStatus, AlertProps.Severity | undefined> = {
@@ -86,7 +86,7 @@ export function OfferSummary({ offer, onAction, busy, showCompany }: OfferSummar
             </Link>
           </li>
         )}
-        {availableActions(offer.status).map((action) => (
+        {availableActions(offer).map((action) => (
           <li key={action}>
             <button
               type="button"
@@ -99,6 +99,11 @@ export function OfferSummary({ offer, onAction, busy, showCompany }: OfferSummar
             </button>
           </li>
         ))}
+        <li>
+          <Link className={fr.cx("fr-btn", "fr-btn--sm", "fr-btn--tertiary")} to={duplicatePath(offer.id)}>
+            Dupliquer<span className="fr-sr-only"> : {offer.title}</span>
+          </Link>
+        </li>
       </ul>
     </li>
   );

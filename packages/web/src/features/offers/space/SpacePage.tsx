@@ -10,19 +10,21 @@ import { MembersSection } from "../../memberships/MembersSection.js";
 import { SpontaneousApplicationsSummary } from "../../spontaneous-applications/SpontaneousApplicationsSummary.js";
 import { MyOffersSection } from "./MyOffersSection.js";
 import { PartnerCompaniesSection } from "./PartnerCompaniesSection.js";
+import { useMyOffers } from "./use-my-offers.js";
 
 /** /espace: the recruiter's (or CFA's, chamber's, OPCO adviser's) offers and organisations. */
 export function SpacePage() {
   usePageTitle("Mon espace");
   const me = useMe();
   const person = me.data;
+  const offers = useMyOffers(Boolean(person && (posterRoles as readonly string[]).includes(person.role)));
   return (
     <RequireRole roles={posterRoles}>
       {person && (
         <PageContainer>
           <h1>Mon espace</h1>
           <p className={fr.cx("fr-text--lead")}>Bonjour {displayName(person)}.</p>
-          <OrganisationsSection organisations={person.organisations} />
+          <OrganisationsSection organisations={person.organisations} hasOffers={(offers.data?.items.length ?? 0) > 0} />
           {(person.role === "recruiter" || person.role === "cfa") && (
             <MembersSection organisations={person.organisations} />
           )}

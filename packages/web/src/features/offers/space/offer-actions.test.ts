@@ -1,13 +1,23 @@
 import { describe, expect, test } from "vitest";
-import { actionDoneMessage, availableActions, canEdit } from "./offer-actions.js";
+import { actionDoneMessage, availableActions, canEdit, duplicatePath } from "./offer-actions.js";
 
 describe("offer actions in the space", () => {
   test("follow core's lifecycle rule", () => {
-    expect(availableActions("active")).toEqual(["extend", "fill", "cancel", "duplicate"]);
-    expect(availableActions("expired")).toEqual(["extend", "fill", "cancel", "duplicate"]);
-    expect(availableActions("pending")).toEqual(["fill", "cancel", "duplicate"]);
-    expect(availableActions("filled")).toEqual(["duplicate"]);
-    expect(availableActions("cancelled")).toEqual(["duplicate"]);
+    expect(availableActions({ status: "active", canExtend: true })).toEqual(["extend", "fill", "cancel"]);
+    expect(availableActions({ status: "expired", canExtend: true })).toEqual(["extend", "fill", "cancel"]);
+    expect(availableActions({ status: "pending", canExtend: false })).toEqual(["fill", "cancel"]);
+    expect(availableActions({ status: "filled", canExtend: false })).toEqual([]);
+    expect(availableActions({ status: "cancelled", canExtend: false })).toEqual([]);
+  });
+
+  test("« Prolonger » is not offered when it would not move the end date", () => {
+    expect(availableActions({ status: "active", canExtend: false })).toEqual(["fill", "cancel"]);
+  });
+
+  test("« Dupliquer » leads to the new-offer form filled with the offer", () => {
+    expect(duplicatePath("0b6c4a8e-1f7e-4c1a-9d55-3f2a1b0c9d8e")).toBe(
+      "/espace/offres/nouvelle?copie=0b6c4a8e-1f7e-4c1a-9d55-3f2a1b0c9d8e",
+    );
   });
 
   test("an offer that is over cannot be edited", () => {

@@ -1,14 +1,21 @@
-import { canApplyEmailAction, formatFrenchDate, type OfferStatus } from "@tremplin/core";
+import { canApplyEmailAction, formatFrenchDate, type OfferStatus, type OwnerOffer } from "@tremplin/core";
 import type { OfferAction } from "./use-my-offers.js";
 
-/** The lifecycle actions an offer in this status accepts (core's rule, the one the API applies). */
-export function availableActions(status: OfferStatus): OfferAction[] {
+/**
+ * The lifecycle actions an offer accepts (core's rule, the one the API applies). « Prolonger » only
+ * when it would move the end date (the API's `canExtend`): not on an offer published this morning.
+ */
+export function availableActions({ status, canExtend }: Pick<OwnerOffer, "status" | "canExtend">): OfferAction[] {
   const actions: OfferAction[] = [];
-  if (canApplyEmailAction(status, "extend")) actions.push("extend");
+  if (canExtend) actions.push("extend");
   if (canApplyEmailAction(status, "filled")) actions.push("fill");
   if (canApplyEmailAction(status, "cancel")) actions.push("cancel");
-  actions.push("duplicate");
   return actions;
+}
+
+/** « Dupliquer » opens the new-offer form filled with this offer: nothing is published before it is checked. */
+export function duplicatePath(offerId: string): string {
+  return `/espace/offres/nouvelle?copie=${encodeURIComponent(offerId)}`;
 }
 
 /** A filled or cancelled offer is over: the API refuses edits, a duplicate starts a new one. */
@@ -20,7 +27,6 @@ export const actionLabels: Record<OfferAction, string> = {
   extend: "Prolonger",
   fill: "Marquer comme pourvue",
   cancel: "Annuler l'offre",
-  duplicate: "Dupliquer",
 };
 
 /** Actions that take the offer offline ask first. */
@@ -48,7 +54,5 @@ export function actionDoneMessage(action: OfferAction, title: string, expiresAt:
       return `L'offre « ${title} » est marquée comme pourvue. Félicitations !`;
     case "cancel":
       return `L'offre « ${title} » est annulée.`;
-    case "duplicate":
-      return `L'offre « ${title} » est dupliquée : la copie apparaît dans la liste.`;
   }
 }

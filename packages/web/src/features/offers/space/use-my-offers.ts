@@ -4,10 +4,11 @@ import { callApi } from "../../../api/client.js";
 
 export const myOffersQueryKey = ["my-offers"] as const;
 
-/** The signed-in person's offers, with their status and counters. */
-export function useMyOffers() {
+/** The signed-in person's offers, with their status and counters (`enabled`: once someone is signed in). */
+export function useMyOffers(enabled = true) {
   return useQuery({
     queryKey: myOffersQueryKey,
+    enabled,
     queryFn: ({ signal }) => callApi(contracts.offers.listMyOffers, { signal }),
     // Counters move (views, applications): fresher than reference data.
     staleTime: 15_000,
@@ -15,16 +16,15 @@ export function useMyOffers() {
 }
 
 /** What can be done to an offer from the space. */
-export type OfferAction = "extend" | "fill" | "cancel" | "duplicate";
+export type OfferAction = "extend" | "fill" | "cancel";
 
 const actionContracts = {
   extend: contracts.offers.extendOffer,
   fill: contracts.offers.markOfferFilled,
   cancel: contracts.offers.cancelOffer,
-  duplicate: contracts.offers.duplicateOffer,
 } as const;
 
-/** Runs an action on an offer, then refreshes the list (a duplicate is a new offer in it). */
+/** Runs an action on an offer, then refreshes the list. */
 export function useOfferAction() {
   const queryClient = useQueryClient();
   return useMutation({
