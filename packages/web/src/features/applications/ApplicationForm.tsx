@@ -15,6 +15,7 @@ import {
   type ApplicationTarget,
   type ApplicationValues,
   applicationErrorFields,
+  applicationRefusal,
   cvProblem,
   emptyApplication,
   isSpontaneous,
@@ -110,8 +111,7 @@ export function ApplicationForm({ target, recipientName, intro }: ApplicationFor
       {generalError && (
         <div ref={generalAlert} tabIndex={-1}>
           <Alert
-            severity="error"
-            title="Votre candidature n'a pas été envoyée"
+            {...applicationRefusal(send.error)}
             description={errorMessage(send.error)}
             className={fr.cx("fr-mb-3w")}
           />

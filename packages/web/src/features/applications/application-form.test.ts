@@ -4,6 +4,7 @@ import { ApiError } from "../../api/client.js";
 import {
   applicationErrorFields,
   applicationFormData,
+  applicationRefusal,
   cvProblem,
   emptyApplication,
   validateApplication,
@@ -93,6 +94,10 @@ describe("applicationErrorFields", () => {
     });
     expect(applicationErrorFields(invalid)).toEqual({ phone: "Numéro invalide." });
     const limit = new ApiError({ status: 429, code: "APPLICATION_DAILY_LIMIT", message: "Limite." });
+    expect(applicationRefusal(limit)).toEqual({ severity: "error", title: "Votre candidature n'a pas été envoyée" });
+    const again = new ApiError({ status: 409, code: "ALREADY_APPLIED", message: "Déjà le 3 mars." });
+    expect(applicationErrorFields(again)).toEqual({});
+    expect(applicationRefusal(again)).toEqual({ severity: "info", title: "Vous avez déjà postulé à cette offre" });
     expect(applicationErrorFields(limit)).toEqual({});
   });
 });

@@ -65,6 +65,16 @@ const fieldOfCode: Record<string, keyof ApplicationValues | "cv"> = {
   EMAIL_DISPOSABLE: "email",
 };
 
+/**
+ * How a refusal of the whole application is titled: a second application to the same offer is not
+ * a failure to fix but something to know (« Vous avez déjà postulé », with the date the API gives).
+ */
+export function applicationRefusal(error: unknown): { severity: "info" | "error"; title: string } {
+  if (error instanceof ApiError && error.code === "ALREADY_APPLIED")
+    return { severity: "info", title: "Vous avez déjà postulé à cette offre" };
+  return { severity: "error", title: "Votre candidature n'a pas été envoyée" };
+}
+
 /** The fields an API refusal is about; empty when it concerns the whole application (limits, closed offer). */
 export function applicationErrorFields(error: unknown): FieldErrors {
   const fields = apiFieldErrors(error);
