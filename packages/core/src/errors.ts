@@ -79,6 +79,11 @@ export const errorCatalog = {
   },
   INTERMEDIARY_REPORT_NOT_FOUND: { status: 404, message: "Ce signalement est introuvable." },
   CSRF_REJECTED: { status: 403, message: "Requête refusée : elle ne provient pas du site Tremplin." },
+  CSRF_ORIGIN_REQUIRED: {
+    status: 403,
+    message:
+      "Requête refusée : votre navigateur n'a pas indiqué qu'elle venait du site Tremplin. Rechargez la page et réessayez, ou utilisez un navigateur à jour.",
+  },
   APPELLATION_UNKNOWN: {
     status: 422,
     message: "Ce métier n'existe pas dans le référentiel ROME : choisissez-le dans la liste proposée.",
@@ -259,6 +264,11 @@ export const errorCatalog = {
     status: 422,
     message:
       "Le contenu de ce fichier ne correspond pas à un document PDF ou Word, comme l'indique son nom : il a peut-être été renommé ou est endommagé. Ouvrez-le et enregistrez-le à nouveau en PDF, puis réessayez.",
+  },
+  CV_ARCHIVE_SUSPICIOUS: {
+    status: 422,
+    message:
+      "Ce document Word est anormalement compressé (il occuperait bien plus de place une fois ouvert) : il est refusé pour la sécurité des recruteurs. Enregistrez à nouveau votre CV depuis votre traitement de texte, ou en PDF.",
   },
   CV_MACROS_NOT_ALLOWED: {
     status: 422,

@@ -5,6 +5,7 @@ import "@tremplin/core";
 import Fastify, { type FastifyInstance } from "fastify";
 import { serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
 import type { AppDeps } from "./app-deps.js";
+import { databaseRateLimitStore } from "./db/rate-limit-store.js";
 import { AppError } from "./http/app-error.js";
 import { installAuth } from "./http/auth.js";
 import { registerCompression } from "./http/compression.js";
@@ -14,6 +15,7 @@ import { composePrincipalResolver } from "./http/principal.js";
 import { partnerRate, rateLimitKey } from "./http/rate-limit.js";
 import { registerSecurityHeaders } from "./http/security.js";
 import { registerWebApp } from "./http/web-static.js";
+import { deriveKey } from "./lib/secret-keys.js";
 import { devMailboxRoutes } from "./mail/dev-mailbox.js";
 import { membershipRoutes } from "./modules/accounts/membership-routes.js";
 import { sessionResolver } from "./modules/accounts/principal.js";
@@ -24,7 +26,7 @@ import { applicationsRoutes } from "./modules/applications/routes.js";
 import { cfaMatchingRoutes } from "./modules/cfa-matching/routes.js";
 import { companiesRoutes } from "./modules/companies/routes.js";
 import { contactRoutes } from "./modules/contact/routes.js";
-import { apiKeyResolver } from "./modules/diffusion/api-keys.js";
+import { apiKeyResolver, watchApiKeyChanges } from "./modules/diffusion/api-keys.js";
 import { diffusionRoutes } from "./modules/diffusion/routes.js";
 import { pageHeadRenderer, seoRoutes } from "./modules/diffusion/seo-routes.js";
 import { healthRoutes } from "./modules/health/routes.js";
@@ -83,10 +85,13 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandlers(app);
   await registerSecurityHeaders(app, { https: config.publicUrl.startsWith("https://") });
-  await app.register(cookie, { secret: config.sessionSecret });
+  // Cookies are signed with their own key derived from SESSION_SECRET, never the email links' key.
+  await app.register(cookie, { secret: deriveKey(config.sessionSecret, "sessionCookie") });
   await registerCompression(app);
   await app.register(rateLimit, {
     global: true,
+    // Counters in the database, shared by every instance (ADR 010).
+    store: databaseRateLimitStore(deps.db.db),
     // Partners are counted per key at their key's rate; everyone else per IP address.
     max: (request) => partnerRate(request) ?? config.rateLimitPerMinute,
     keyGenerator: rateLimitKey,
@@ -97,10 +102,13 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
       }),
   });
   await registerOpenApi(app, config);
+  // Every instance drops its trusted API keys when one is revoked anywhere (LISTEN/NOTIFY, ADR 010).
+  const keyChanges = await watchApiKeyChanges(deps.db, app.log);
+  app.addHook("onClose", () => keyChanges.close());
   installAuth(
     app,
     composePrincipalResolver(
-      apiKeyResolver(deps.db.db, deps.clock),
+      apiKeyResolver(deps.db.db, deps.clock, keyChanges),
       sessionResolver({ db: deps.db.db, clock: deps.clock, config, mailer: deps.mailer }),
     ),
   );
@@ -134,6 +142,14 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
     app,
     options.web === false ? "/nonexistent" : (options.webDistDir ?? undefined),
     pageHeadRenderer(deps),
+    // Pages are served by the not-found handler, which no route limit reaches: their own counter per
+    // address (an offer page reads the database).
+    app.rateLimit({
+      max: config.rateLimitPerMinute,
+      timeWindow: "1 minute",
+      keyGenerator: rateLimitKey,
+      nameSpace: "pages",
+    } as Parameters<typeof app.rateLimit>[0]),
   );
   return app;
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isSafeRedirectPath } from "../rules/safe-redirect.js";
 import {
   accountCardSchema,
   accountListQuerySchema,
@@ -40,8 +41,8 @@ export const requestMagicLink = defineRoute({
     email: emailSchema,
     redirectTo: z
       .string()
-      .regex(/^\/[^/\\]/)
       .max(200)
+      .refine(isSafeRedirectPath, "doit être un chemin du site commençant par une seule barre oblique (ex. /espace)")
       .optional(),
   }),
   responses: { 204: z.null() },

@@ -37,6 +37,8 @@ export interface RouteContract {
   responses: Partial<Record<200 | 201 | 202 | 204 | 304, z.ZodType>>;
   /** Per-route rate limit (requests per minute per client), when stricter than the default. */
   rateLimitPerMinute?: number;
+  /** Outside every rate limit: probes (a load balancer polls /healthz from one address). */
+  noRateLimit?: true;
   /** Hide from the public OpenAPI document (internal UI routes). */
   hidden?: boolean;
 }

@@ -7,6 +7,7 @@ export const healthCheck = defineRoute({
   summary: "État du service (vérifie la base de données)",
   tags: ["Exploitation"],
   auth: "public",
+  noRateLimit: true,
   responses: {
     200: z.object({
       status: z.literal("ok"),

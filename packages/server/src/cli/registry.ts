@@ -16,6 +16,7 @@ import { algoGenerate } from "./commands-algo-generate.js";
 import { dbMigrate, dbSetup, loadReference } from "./commands-db.js";
 import { apiKeysCreate, apiKeysList, apiKeysRevoke, webhooksCreate } from "./commands-diffusion.js";
 import { jobsList, jobsRun } from "./commands-jobs.js";
+import { mailResend, mailUnknown } from "./commands-mail.js";
 import { importOpcoContactsCommand } from "./commands-memberships.js";
 import { usersCreate } from "./commands-users.js";
 
@@ -35,6 +36,8 @@ export const commands: CliCommand[] = [
   apiKeysRevoke,
   apiKeysList,
   webhooksCreate,
+  mailUnknown,
+  mailResend,
   algoImportContracts,
   algoImportHires,
   algoImportFinances,

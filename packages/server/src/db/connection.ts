@@ -9,6 +9,7 @@ import { unaccent } from "@electric-sql/pglite/contrib/unaccent";
 import { Kysely, PGliteDialect, PostgresDialect, sql } from "kysely";
 import pg from "pg";
 import type { Database } from "./database.js";
+import { listenPglite, listenPostgres, type NotificationHandlers, type Subscription } from "./notifications.js";
 import { acquirePgliteLock } from "./pglite-lock.js";
 
 export type Engine = "pglite" | "postgres";
@@ -20,6 +21,11 @@ export interface DatabaseHandle {
   close(): Promise<void>;
   /** PGlite only: a gzip tarball of the data directory (used to clone test databases). */
   dump?(): Promise<Blob>;
+  /**
+   * Subscribes to a NOTIFY channel (db/notifications.ts): every notification of any session on the
+   * database (PostgreSQL: every instance; PGlite: this process).
+   */
+  listen(channel: string, handlers: NotificationHandlers): Promise<Subscription>;
 }
 
 export interface OpenOptions {
@@ -78,6 +84,7 @@ async function openPostgres(url: string, poolSize: number): Promise<DatabaseHand
   return {
     db,
     engine: "postgres",
+    listen: (channel, handlers) => listenPostgres(url, channel, handlers),
     close: async () => {
       if (closed) return;
       closed = true;
@@ -123,5 +130,6 @@ async function openPglite(options: OpenOptions): Promise<DatabaseHandle> {
       }
     },
     dump: () => pglite.dumpDataDir("gzip") as Promise<Blob>,
+    listen: (channel, handlers) => listenPglite(pglite, channel, handlers),
   };
 }

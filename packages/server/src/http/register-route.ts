@@ -68,6 +68,7 @@ export function registerRoute<C extends RouteContract>(
     },
     config: {
       auth: contract.auth,
+      ...(contract.noRateLimit ? { rateLimit: false } : {}),
       ...(contract.rateLimitPerMinute
         ? {
             rateLimit: {

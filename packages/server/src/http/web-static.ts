@@ -3,7 +3,7 @@ import path from "node:path";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 import fastifyStatic from "@fastify/static";
 import { errorCatalog } from "@tremplin/core";
-import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import type { FastifyInstance, FastifyReply, FastifyRequest, preHandlerAsyncHookHandler } from "fastify";
 import { webDistDir } from "../lib/paths.js";
 import { errorBody } from "./error-handler.js";
 
@@ -57,6 +57,8 @@ export async function registerWebApp(
   app: FastifyInstance,
   distDir = webDistDir,
   renderHead?: PageHeadRenderer,
+  /** Runs before each page or not-found answer (the per-address page limit). */
+  pageLimit?: preHandlerAsyncHookHandler,
 ): Promise<void> {
   const indexFile = path.join(distDir, "index.html");
   const built = existsSync(indexFile);
@@ -75,7 +77,7 @@ export async function registerWebApp(
     });
   }
 
-  app.setNotFoundHandler(async (request: FastifyRequest, reply: FastifyReply) => {
+  app.setNotFoundHandler({ ...(pageLimit ? { preHandler: pageLimit } : {}) }, async (request, reply) => {
     const url = request.url.split("?")[0] ?? "/";
     const wantsPage =
       (request.method === "GET" || request.method === "HEAD") && !apiLike.test(url) && !path.extname(url);

@@ -108,11 +108,11 @@ export async function claimDueEmails(db: Db, now: Date, leaseMs: number, limit: 
     attempts: number;
     template: string;
   }>`
-    update outbox_emails set status = 'sending', claimed_until = ${until}, attempts = attempts + 1
+    update outbox_emails set status = 'sending', claimed_until = ${until}, attempts = attempts + 1, data_sent_at = null
     where id in (
       select id from outbox_emails
       where (status = 'pending' and next_attempt_at <= ${now})
-         or (status = 'sending' and claimed_until < ${now})
+         or (status = 'sending' and claimed_until < ${now} and data_sent_at is null)
       order by next_attempt_at
       limit ${limit}
       for update skip locked
@@ -133,6 +133,58 @@ export async function markSent(
     .updateTable("outbox_emails")
     .set({ status: "sent", sent_at: now, transport, message_id: messageId, claimed_until: null, last_error: null })
     .where("id", "=", id)
+    .execute();
+}
+
+/** The whole message has been handed to the SMTP server; its answer is awaited (ADR 010). */
+export async function markDataSent(db: Db, id: string, now: Date): Promise<void> {
+  await db.updateTable("outbox_emails").set({ data_sent_at: now }).where("id", "=", id).execute();
+}
+
+/** The server may or may not have accepted the message: kept aside, never claimed again by itself. */
+export async function markUnknown(db: Db, id: string, error: string): Promise<void> {
+  await db
+    .updateTable("outbox_emails")
+    .set({ status: "unknown", claimed_until: null, last_error: `issue inconnue : ${error}` })
+    .where("id", "=", id)
+    .execute();
+}
+
+/** Emails whose sender stopped after their data was sent and before the answer: outcome unknown. */
+export async function markAbandonedAsUnknown(db: Db, now: Date): Promise<number> {
+  const result = await db
+    .updateTable("outbox_emails")
+    .set({
+      status: "unknown",
+      claimed_until: null,
+      last_error: "issue inconnue : l'envoi s'est interrompu avant la réponse du serveur",
+    })
+    .where("status", "=", "sending")
+    .where("claimed_until", "<", now)
+    .where("data_sent_at", "is not", null)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows);
+}
+
+/** An operator's decision to send again emails whose outcome is unknown (same Message-ID). */
+export async function resendUnknown(db: Db, ids: string[], now: Date): Promise<number> {
+  if (ids.length === 0) return 0;
+  const result = await db
+    .updateTable("outbox_emails")
+    .set({ status: "pending", next_attempt_at: now, data_sent_at: null })
+    .where("status", "=", "unknown")
+    .where("id", "in", ids)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows);
+}
+
+/** Emails whose outcome is unknown, oldest first. */
+export async function listUnknown(db: Db) {
+  return db
+    .selectFrom("outbox_emails")
+    .select(["id", "to_address", "subject", "template", "attempts", "data_sent_at", "last_error"])
+    .where("status", "=", "unknown")
+    .orderBy("created_at")
     .execute();
 }
 

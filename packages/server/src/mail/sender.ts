@@ -2,7 +2,7 @@ import type { Kysely } from "kysely";
 import type { Database } from "../db/database.js";
 import type { Clock } from "../lib/clock.js";
 import * as outbox from "./outbox-repository.js";
-import { type MailTransport, PermanentMailError } from "./transport.js";
+import { type MailTransport, PermanentMailError, UncertainDeliveryError } from "./transport.js";
 
 /** Waits between attempts: a minute, then longer, for about a day in all. */
 export const RETRY_DELAYS_MS = [
@@ -26,6 +26,8 @@ export interface FlushResult {
   sent: number;
   retried: number;
   failed: number;
+  /** Sent, but whether the server accepted them is unknown: left for an operator (mail:resend). */
+  unknown: number;
 }
 
 /**
@@ -87,29 +89,46 @@ export class MailSender {
   }
 
   async #drain(): Promise<FlushResult> {
-    const result: FlushResult = { sent: 0, retried: 0, failed: 0 };
+    const result: FlushResult = { sent: 0, retried: 0, failed: 0, unknown: 0 };
+    // An instance that died between the end of a message's data and the server's answer left it
+    // « sending » with data_sent_at: the server may have it, so it is not claimed again.
+    const abandoned = await outbox.markAbandonedAsUnknown(this.db, this.clock.now());
+    if (abandoned > 0) this.log.error({ count: abandoned }, "emails left in doubt by a stopped sender (mail:resend)");
+    result.unknown += abandoned;
     for (;;) {
       const batch = await outbox.claimDueEmails(this.db, this.clock.now(), LEASE_MS, BATCH);
       if (batch.length === 0) return result;
       for (const email of batch) {
         try {
-          const { messageId } = await this.transport.send({
-            from: this.from,
-            to: email.to_address,
-            replyTo: email.reply_to,
-            headers: email.headers ?? {},
-            subject: email.subject,
-            html: email.html,
-            text: email.text_body,
-            messageId: `<${email.id}@${this.publicHost}>`,
-            attachments: email.attachments ?? [],
-          });
+          const { messageId } = await this.transport.send(
+            {
+              from: this.from,
+              to: email.to_address,
+              replyTo: email.reply_to,
+              headers: email.headers ?? {},
+              subject: email.subject,
+              html: email.html,
+              text: email.text_body,
+              messageId: `<${email.id}@${this.publicHost}>`,
+              attachments: email.attachments ?? [],
+            },
+            // Recorded before the server can accept the message: a crash from here on leaves a
+            // trace instead of a silent second sending.
+            { beforeDataEnd: () => outbox.markDataSent(this.db, email.id, this.clock.now()) },
+          );
           await outbox.markSent(this.db, email.id, this.clock.now(), this.transport.name, messageId);
           result.sent++;
         } catch (error) {
           const message = (error as Error).message;
           const delay = RETRY_DELAYS_MS[email.attempts - 1];
-          if (error instanceof PermanentMailError) {
+          if (error instanceof UncertainDeliveryError) {
+            await outbox.markUnknown(this.db, email.id, message);
+            this.log.error(
+              { emailId: email.id, to: email.to_address },
+              "email may or may not have been accepted by the SMTP server: not resent automatically (mail:resend)",
+            );
+            result.unknown++;
+          } else if (error instanceof PermanentMailError) {
             // The receiving server refused the address for good: stop writing to it.
             await outbox.markFailed(this.db, email.id, message);
             await outbox.suppressAddress(this.db, email.to_address, `rejet définitif : ${message}`);

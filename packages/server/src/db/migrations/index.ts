@@ -15,6 +15,7 @@ import * as m0015 from "./0015-application-lifecycle.js";
 import * as m0016 from "./0016-alerts-and-stats.js";
 import * as m0017 from "./0017-contact-messages.js";
 import * as m0018 from "./0018-algo-run-outcomes.js";
+import * as m0019 from "./0019-hardening.js";
 
 /**
  * Every migration, in order. Names are sorted by Kysely: keep the 4-digit prefix.
@@ -37,4 +38,5 @@ export const migrations: Record<string, Migration> = {
   "0016-alerts-and-stats": m0016,
   "0017-contact-messages": m0017,
   "0018-algo-run-outcomes": m0018,
+  "0019-hardening": m0019,
 };

@@ -22,7 +22,8 @@ export interface OutboxEmailsTable {
   html: string;
   text_body: string;
   attachments: OutboxAttachment[] | null;
-  status: Generated<"pending" | "sending" | "sent" | "failed" | "cancelled">;
+  /** `unknown`: the SMTP server may or may not have accepted it (migration 0019, ADR 010). */
+  status: Generated<"pending" | "sending" | "sent" | "failed" | "cancelled" | "unknown">;
   attempts: Generated<number>;
   next_attempt_at: Timestamp;
   claimed_until: Timestamp | null;
@@ -31,6 +32,8 @@ export interface OutboxEmailsTable {
   message_id: string | null;
   created_at: Timestamp;
   sent_at: Timestamp | null;
+  /** Written just before the end of the SMTP DATA phase of the current attempt (migration 0019). */
+  data_sent_at: Timestamp | null;
 }
 
 export interface EmailSuppressionsTable {
@@ -51,8 +54,16 @@ export interface JobRunsTable {
   error: string | null;
 }
 
+/** Request counters shared by every instance (http/rate-limit-store.ts, migration 0019). */
+export interface RateLimitsTable {
+  key: string;
+  hits: number;
+  expires_at: Timestamp;
+}
+
 export interface MailJobTables {
   outbox_emails: OutboxEmailsTable;
   email_suppressions: EmailSuppressionsTable;
   job_runs: JobRunsTable;
+  rate_limits: RateLimitsTable;
 }

@@ -1,4 +1,4 @@
-import type { Role } from "@tremplin/core";
+import { isSafeRedirectPath, type Role } from "@tremplin/core";
 import type { Kysely } from "kysely";
 import type { Config } from "../../config.js";
 import type { Database } from "../../db/database.js";
@@ -94,7 +94,8 @@ export async function requestMagicLink(deps: AuthDeps, email: string, redirectTo
   const since = new Date(deps.clock.now().getTime() - 15 * 60_000);
   if ((await sessions.countRecentMagicLinks(deps.db, user.id, since)) >= MAGIC_LINKS_PER_EMAIL_PER_15_MIN) return;
   await deps.db.transaction().execute(async (trx) => {
-    await issueMagicLink(deps, trx, user, "sign_in", { template: "signInLink" }, redirectTo ?? null);
+    const safe = redirectTo !== undefined && isSafeRedirectPath(redirectTo) ? redirectTo : null;
+    await issueMagicLink(deps, trx, user, "sign_in", { template: "signInLink" }, safe);
   });
   deps.mailer.kick();
 }
@@ -126,7 +127,9 @@ export async function verifyMagicLink(
       expiresAt,
       ...client,
     });
-    return { sessionToken, expiresAt, redirectTo: link.redirect_to ?? homeOf(user.role) };
+    // Checked again on the way out: a path stored before the rule was tightened is not followed.
+    const stored = link.redirect_to;
+    return { sessionToken, expiresAt, redirectTo: stored && isSafeRedirectPath(stored) ? stored : homeOf(user.role) };
   });
   return result;
 }

@@ -58,7 +58,10 @@ function zipEntryNames(bytes: Buffer): Promise<string[]> {
         }
         total += entry.uncompressedSize;
         const ratio = entry.uncompressedSize / Math.max(1, entry.compressedSize);
-        if (total > MAX_TOTAL_UNCOMPRESSED || (entry.uncompressedSize > RATIO_CHECKED_ABOVE && ratio > MAX_ENTRY_RATIO)) {
+        if (
+          total > MAX_TOTAL_UNCOMPRESSED ||
+          (entry.uncompressedSize > RATIO_CHECKED_ABOVE && ratio > MAX_ENTRY_RATIO)
+        ) {
           zip.close();
           return reject(new SuspiciousArchive("declared uncompressed size too large"));
         }

@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { type ApiScope, apiScopes } from "@tremplin/core";
 import type { Kysely } from "kysely";
+import type { DatabaseHandle } from "../../db/connection.js";
 import type { Database } from "../../db/database.js";
 import { AppError } from "../../lib/app-error.js";
 import type { Clock } from "../../lib/clock.js";
@@ -55,24 +56,66 @@ const TOUCH_EVERY_MS = 60_000;
 const touched = new Map<string, number>();
 
 /**
- * How long a valid key is trusted without asking the database again. Partners call in bursts (sync,
- * search): a look-up per request was a round trip of every call (bench/README.md, « search »). A
- * revoked key therefore stops working within this delay on each instance.
+ * How long a valid key is trusted without asking the database again, while this instance hears of
+ * key changes (LISTEN/NOTIFY, below). Partners call in bursts (sync, search): a look-up per request
+ * was a round trip of every call (bench/README.md, « search »). A revocation empties the cache of
+ * every instance at once; this delay only bounds the damage of a notification that never came.
  */
-export const API_KEY_CACHE_MS = 10_000;
+export const API_KEY_CACHE_MS = 5 * 60_000;
+
+/** The channel the api_keys trigger (migration 0019) notifies on any revocation, deletion or change. */
+const API_KEYS_CHANNEL = "api_keys_changed";
+
+/** Whether a key cache may be trusted now, and a way to learn that it must be emptied. */
+export interface ApiKeyChanges {
+  readonly live: boolean;
+  onChange(listener: () => void): void;
+  close(): Promise<void>;
+}
+
+/**
+ * Listens for key changes on the database. On PostgreSQL every instance hears every revocation,
+ * whoever made it (an admin route, the CLI, psql); while the listening connection is down the cache
+ * is not used at all, so a revoked key is refused on its next call on every instance.
+ */
+export async function watchApiKeyChanges(
+  db: Pick<DatabaseHandle, "listen">,
+  log: { warn(obj: object, msg: string): void },
+): Promise<ApiKeyChanges> {
+  const listeners: Array<() => void> = [];
+  const notify = () => {
+    for (const listener of listeners) listener();
+  };
+  const subscription = await db.listen(API_KEYS_CHANNEL, {
+    onNotify: notify,
+    onGap: () => {
+      log.warn({}, "API key change notifications interrupted or resumed: key cache emptied");
+      notify();
+    },
+  });
+  return {
+    get live() {
+      return subscription.live;
+    },
+    onChange: (listener) => listeners.push(listener),
+    close: () => subscription.close(),
+  };
+}
 
 /**
  * The partner behind `Authorization: Bearer <key>`. A header that names no valid key is an error
  * (401 API_KEY_INVALID), never a silent anonymous call: the partner must learn their key is wrong.
- * Unknown keys are never cached (a revoked or mistyped key is asked about every time).
+ * Unknown keys are never cached (a revoked or mistyped key is asked about every time); valid ones
+ * only while `changes` is live (without it, every call asks the database).
  */
-export function apiKeyResolver(db: Db, clock: Clock) {
+export function apiKeyResolver(db: Db, clock: Clock, changes?: ApiKeyChanges) {
   const trusted = new Map<string, { principal: Principal; until: number }>();
+  changes?.onChange(() => trusted.clear());
   return async (authorization: string): Promise<Principal> => {
     const match = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
     if (!match?.[1]) throw new AppError("API_KEY_INVALID");
     const hash = hashToken(match[1]);
-    const cached = trusted.get(hash);
+    const cached = changes?.live ? trusted.get(hash) : undefined;
     if (cached && cached.until > clock.now().getTime()) return cached.principal;
     const key = await db
       .selectFrom("api_keys")
@@ -102,7 +145,7 @@ export function apiKeyResolver(db: Db, clock: Clock) {
     };
     // A bounded map: a flood of distinct valid keys cannot grow it (there are few partners).
     if (trusted.size > 1000) trusted.clear();
-    trusted.set(hash, { principal, until: now + API_KEY_CACHE_MS });
+    if (changes?.live) trusted.set(hash, { principal, until: now + API_KEY_CACHE_MS });
     return principal;
   };
 }

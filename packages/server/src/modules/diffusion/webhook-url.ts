@@ -84,13 +84,14 @@ const invalid = (reason: string) =>
 /**
  * Checks a webhook URL and every address its host resolves to, at registration and again before each
  * delivery (DNS may change). Outside production, plain http to localhost/127.0.0.1 is accepted (local
- * receivers, tests); nothing else private ever is.
+ * receivers, tests); nothing else private ever is. Returns the addresses checked: a delivery
+ * connects to one of them and never resolves the name again (webhook-http.ts, DNS rebinding).
  */
 export async function checkWebhookTarget(
   url: string,
   config: Pick<Config, "env">,
   resolve: HostResolver = systemResolver,
-): Promise<void> {
+): Promise<string[]> {
   let parsed: URL;
   try {
     parsed = new URL(url);
@@ -100,7 +101,7 @@ export async function checkWebhookTarget(
   if (parsed.username || parsed.password) throw invalid("identifiants dans l'URL refusés");
   const host = parsed.hostname.replace(/^\[|\]$/g, "");
   if (config.env !== "production" && parsed.protocol === "http:" && (host === "localhost" || host === "127.0.0.1"))
-    return;
+    return ["127.0.0.1"];
   if (parsed.protocol !== "https:") throw invalid("https seulement");
   let addresses: string[];
   if (isIP(host)) addresses = [host];
@@ -113,4 +114,5 @@ export async function checkWebhookTarget(
   }
   if (addresses.length === 0) throw invalid(`le nom « ${host} » ne se résout pas`);
   if (addresses.some(isForbiddenAddress)) throw invalid("adresse locale, privée ou réservée");
+  return addresses;
 }

@@ -5,6 +5,7 @@ import type { OfferEventName } from "../../db/tables/diffusion.js";
 import type { Clock } from "../../lib/clock.js";
 import { presentPublicOffer } from "../offers/presenter.js";
 import * as offersRepo from "../offers/repository.js";
+import { postPinned } from "./webhook-http.js";
 import { signWebhook } from "./webhook-signature.js";
 import { checkWebhookTarget, type HostResolver } from "./webhook-url.js";
 
@@ -205,9 +206,8 @@ export class WebhookWorker {
     let status: number | null = null;
     let error: string | null = null;
     try {
-      await checkWebhookTarget(d.url, this.target, this.target.resolveHost);
-      const response = await fetch(d.url, {
-        method: "POST",
+      const [address] = await checkWebhookTarget(d.url, this.target, this.target.resolveHost);
+      status = await postPinned(d.url, address as string, {
         headers: {
           "content-type": "application/json",
           "user-agent": "Tremplin-Webhooks/1.0",
@@ -216,11 +216,8 @@ export class WebhookWorker {
           "x-tremplin-signature": signWebhook(d.secret, body, this.clock.now()),
         },
         body,
-        signal: AbortSignal.timeout(TIMEOUT_MS),
-        redirect: "manual",
+        timeoutMs: TIMEOUT_MS,
       });
-      status = response.status;
-      await response.body?.cancel();
     } catch (e) {
       error = (e as Error).message;
     }
