@@ -8,6 +8,7 @@ import { HomePage } from "../routes/HomePage.js";
 import { NotFoundPage } from "../routes/NotFoundPage.js";
 import { alertsAndStatsRoutes } from "./alerts-stats-routes.js";
 import { candidateRoutes } from "./candidate-routes.js";
+import { hireLoopRoutes } from "./hire-loop-routes.js";
 import { lazyPage } from "./lazy-page.js";
 import { professionalRoutes } from "./professional-routes.js";
 import { createQueryClient } from "./query-client.js";
@@ -68,6 +69,7 @@ function AppRoutes() {
         <Route path="plan-du-site" element={<SiteMapPage />} />
         {candidateRoutes}
         {alertsAndStatsRoutes}
+        {hireLoopRoutes}
         {professionalRoutes}
         <Route path="*" element={<NotFoundPage />} />
       </Route>

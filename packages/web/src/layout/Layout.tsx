@@ -84,6 +84,7 @@ export function Layout() {
         bottomItems={[
           { text: "Données personnelles", linkProps: { to: "/donnees-personnelles" } },
           { text: "Plan du site", linkProps: { to: "/plan-du-site" } },
+          { text: "Baromètre de l'alternance", linkProps: { to: "/barometre" } },
           { text: "Référence de l'API", linkProps: { to: "/api-partenaires/reference" } },
           { text: "Intégrer l'API", linkProps: { to: "/api-partenaires" } },
           headerFooterDisplayItem,

@@ -14,6 +14,13 @@ describe("isNavigationEntryActive", () => {
     expect(isNavigationEntryActive(offers, "/mes-offres/brouillons")).toBe(true);
     expect(isNavigationEntryActive(offers, "/offresX")).toBe(false);
   });
+
+  test("a sub-path that is another entry's section is not this one's", () => {
+    const space = { text: "Mon espace", to: "/espace", excludes: ["/espace/candidatures"] };
+    expect(isNavigationEntryActive(space, "/espace/offres/nouvelle")).toBe(true);
+    expect(isNavigationEntryActive(space, "/espace/candidatures")).toBe(false);
+    expect(isNavigationEntryActive(space, "/espace/candidatures-spontanees")).toBe(true);
+  });
 });
 
 describe("navigationFor", () => {
@@ -25,13 +32,25 @@ describe("navigationFor", () => {
   });
 
   test("leads each role to its space", () => {
-    expect(navigationFor({ ...person, role: "recruiter" }).map((e) => e.to)).toEqual(["/", "/recherche", "/espace"]);
+    expect(navigationFor({ ...person, role: "recruiter" }).map((e) => e.to)).toEqual([
+      "/",
+      "/recherche",
+      "/espace",
+      "/espace/candidatures",
+    ]);
+    expect(navigationFor({ ...person, role: "candidate" }).map((e) => e.to)).toEqual([
+      "/",
+      "/recherche",
+      "/mes-candidatures",
+      "/mes-alertes",
+    ]);
     expect(navigationFor({ ...person, role: "admin" }).map((e) => e.to)).toEqual(["/", "/recherche", "/admin"]);
     expect(navigationFor({ ...person, role: "opco" }).map((e) => e.to)).toEqual([
       "/",
       "/recherche",
       "/opco",
       "/espace",
+      "/espace/candidatures",
     ]);
   });
 });

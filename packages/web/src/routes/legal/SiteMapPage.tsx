@@ -7,6 +7,9 @@ const sections = [
     links: [
       { to: "/", text: "Accueil" },
       { to: "/recherche", text: "Chercher une offre, une entreprise ou une formation" },
+      { to: "/mes-candidatures", text: "Mes candidatures" },
+      { to: "/mes-alertes", text: "Mes alertes" },
+      { to: "/barometre", text: "Baromètre de l'alternance" },
     ],
   },
   {
@@ -16,6 +19,7 @@ const sections = [
       { to: "/inscription/cfa", text: "Créer un compte CFA" },
       { to: "/connexion", text: "Se connecter" },
       { to: "/espace", text: "Mon espace" },
+      { to: "/espace/candidatures", text: "Candidatures reçues" },
       { to: "/entreprises/referencement", text: "Ajouter mon entreprise à la liste des entreprises qui recrutent" },
       { to: "/entreprises/dereferencement", text: "Retirer mon entreprise de cette liste" },
     ],

@@ -6,6 +6,7 @@ import { useEffect, useRef, useState } from "react";
 import { Link } from "react-router";
 import { ApiErrorAlert } from "../../../components/ApiErrorAlert.js";
 import { Loading } from "../../../components/Loading.js";
+import { CloseOfferDialog, closeOfferModal, type OfferToClose } from "../../inbox/CloseOfferDialog.js";
 import { OfferSummary } from "./OfferSummary.js";
 import { actionDoneMessage, confirmations } from "./offer-actions.js";
 import { type OfferAction, useMyOffers, useOfferAction } from "./use-my-offers.js";
@@ -30,8 +31,15 @@ export function MyOffersSection({ showCompany }: { showCompany: boolean }) {
     );
   }
 
+  const [toClose, setToClose] = useState<OfferToClose>();
+
   function request(action: OfferAction, offer: OwnerOffer) {
-    if (confirmations[action]) {
+    // Closing asks why (hired through Tremplin — whom —, elsewhere, no longer needed): ADR 011.
+    if (action === "fill") {
+      setDone(undefined);
+      setToClose({ id: offer.id, title: offer.title });
+      closeOfferModal.open();
+    } else if (confirmations[action]) {
       setPending({ action, offer });
       confirmModal.open();
     } else perform(action, offer);
@@ -76,6 +84,7 @@ export function MyOffersSection({ showCompany }: { showCompany: boolean }) {
           ))}
         </ul>
       )}
+      <CloseOfferDialog offer={toClose} onClosed={setDone} />
       <confirmModal.Component
         title={confirmation?.title ?? "Confirmer"}
         buttons={[

@@ -6,6 +6,7 @@ import { PageContainer } from "../../../components/PageContainer.js";
 import { usePageTitle } from "../../../layout/use-page-title.js";
 import { OrganisationsSection } from "../../accounts/OrganisationsSection.js";
 import { CfaRequestsSummary } from "../../cfa-space/CfaRequestsSummary.js";
+import { InboxSummary } from "../../inbox/InboxSummary.js";
 import { MembersSection } from "../../memberships/MembersSection.js";
 import { SpontaneousApplicationsSummary } from "../../spontaneous-applications/SpontaneousApplicationsSummary.js";
 import { MyOffersSection } from "./MyOffersSection.js";
@@ -29,6 +30,7 @@ export function SpacePage() {
             <MembersSection organisations={person.organisations} />
           )}
           {person.role === "cfa" && <CfaRequestsSummary />}
+          <InboxSummary />
           {person.role === "recruiter" && <SpontaneousApplicationsSummary />}
           <MyOffersSection showCompany={isIntermediary(person.role)} />
           {isIntermediary(person.role) && <PartnerCompaniesSection />}

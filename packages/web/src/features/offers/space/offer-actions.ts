@@ -25,7 +25,7 @@ export function canEdit(status: OfferStatus): boolean {
 
 export const actionLabels: Record<OfferAction, string> = {
   extend: "Prolonger",
-  fill: "Marquer comme pourvue",
+  fill: "Clôturer l'offre",
   cancel: "Annuler l'offre",
 };
 
