@@ -108,6 +108,16 @@ export const certifyAccount = defineRoute({
   responses: { 200: accountCardSchema },
 });
 
+export const uncertifyAccount = defineRoute({
+  method: "POST",
+  path: "/api/v1/opco/accounts/:id/uncertify",
+  summary: "Annuler la certification d'un compte (retour à « actif », les offres restent en ligne sans la mention)",
+  tags: ["Espace OPCO"],
+  auth: { roles: ["opco", "admin"] },
+  params: idParams,
+  responses: { 200: accountCardSchema },
+});
+
 export const rejectAccount = defineRoute({
   method: "POST",
   path: "/api/v1/opco/accounts/:id/reject",

@@ -4,11 +4,13 @@ import type { AccountStatus } from "../schemas/account.js";
  * The life of an account: email confirmed → active (offers published at once) → certified by
  * the OPCO, or rejected (offers unpublished), or disabled by an admin. Re-enabling brings it back.
  */
-export type AccountAction = "confirm" | "certify" | "reject" | "disable" | "enable";
+export type AccountAction = "confirm" | "certify" | "uncertify" | "reject" | "disable" | "enable";
 
 const transitions: Record<AccountAction, { from: readonly AccountStatus[]; to: AccountStatus }> = {
   confirm: { from: ["pending_confirmation"], to: "active" },
   certify: { from: ["active", "rejected"], to: "certified" },
+  // The undo of a certification given by mistake: back to « active », offers stay online without the mention.
+  uncertify: { from: ["certified"], to: "active" },
   reject: { from: ["active", "certified"], to: "rejected" },
   disable: { from: ["pending_confirmation", "active", "certified", "rejected"], to: "disabled" },
   enable: { from: ["disabled", "rejected"], to: "active" },

@@ -87,6 +87,31 @@ describe("OPCO space", () => {
     expect([twice.status, twice.body.error.code]).toEqual([409, "ACCOUNT_TRANSITION_INVALID"]);
   });
 
+  it("undoes a certification: back to active with its audit entry, only for a certified account of the adviser's OPCO", async () => {
+    const mine = await activeAccount(843);
+    const other = await activeAccount(1486);
+    const adviser = await signedIn(t, "opco", { opcoId: "opco-ep" });
+    const notYet = await call("POST", `/api/v1/opco/accounts/${mine.id}/uncertify`, adviser.cookie);
+    expect([notYet.status, notYet.body.error.code]).toEqual([409, "ACCOUNT_TRANSITION_INVALID"]);
+    expect((await call("POST", `/api/v1/opco/accounts/${mine.id}/certify`, adviser.cookie)).status).toBe(200);
+    expect((await call("POST", `/api/v1/opco/accounts/${other.id}/uncertify`, adviser.cookie)).status).toBe(404);
+
+    const undone = await call("POST", `/api/v1/opco/accounts/${mine.id}/uncertify`, adviser.cookie);
+    expect(undone.status).toBe(200);
+    expect(undone.body.status).toBe("active");
+    expect(undone.body.history.at(-1)).toMatchObject({
+      action: "uncertify",
+      fromStatus: "certified",
+      toStatus: "active",
+    });
+    const row = await t.db.db
+      .selectFrom("accounts")
+      .select("certified_at")
+      .where("id", "=", mine.id)
+      .executeTakeFirstOrThrow();
+    expect(row.certified_at).toBeNull();
+  });
+
   it("rejects with a reason the recruiter receives, and requires a reason", async () => {
     const account = await activeAccount(843);
     const adviser = await signedIn(t, "opco", { opcoId: "opco-ep" });

@@ -118,6 +118,7 @@ export async function changeAccountStatus(
       {
         status: to,
         ...(action === "certify" ? { certified_at: now, rejection_reason: null } : {}),
+        ...(action === "uncertify" ? { certified_at: null } : {}),
         ...(action === "reject" ? { rejection_reason: reason } : {}),
         ...(action === "enable" ? { rejection_reason: null } : {}),
       },

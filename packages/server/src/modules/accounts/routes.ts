@@ -85,6 +85,11 @@ export function accountsRoutes(app: FastifyInstance, deps: AppDeps): void {
     await lifecycle.changeAccountStatus(authDeps, params.id, "certify", actor, null);
     return queries.getAccountCard(db, params.id);
   });
+  registerRoute(app, c.uncertifyAccount, async ({ params }, { request }) => {
+    const actor = await actorOf(deps, request);
+    await lifecycle.changeAccountStatus(authDeps, params.id, "uncertify", actor, null);
+    return queries.getAccountCard(db, params.id);
+  });
   registerRoute(app, c.rejectAccount, async ({ params, body }, { request }) => {
     const actor = await actorOf(deps, request);
     await lifecycle.changeAccountStatus(authDeps, params.id, "reject", actor, body.reason);

@@ -21,6 +21,7 @@ const actionLabels: Record<string, string> = {
   sign_up: "Inscription",
   confirm: "Adresse e-mail confirmée",
   certify: "Compte certifié",
+  uncertify: "Certification annulée",
   reject: "Compte refusé",
   disable: "Compte désactivé",
   enable: "Compte réactivé",

@@ -58,9 +58,12 @@ export function AccountList({
   const list = useAccounts(params);
   const go = (next: AccountListParams) => navigate({ search: writeListParams(next, defaultStatus) });
 
+  // A name or a SIRET is looked for in every status (« Tous »): a company is not always in the tab
+  // someone happens to be on. Clearing the search keeps the tab.
   function submitSearch(event: FormEvent) {
     event.preventDefault();
-    go({ ...params, q: text.trim(), page: 1 });
+    const q = text.trim();
+    go({ status: q && tabs.some((tab) => tab.status === "all") ? "all" : params.status, q, page: 1 });
   }
 
   const current = tabs.find((tab) => tab.status === params.status) ?? tabs[0];

@@ -1,7 +1,8 @@
 import { fr } from "@codegouvfr/react-dsfr";
-import { type AccountSummary, formatFrenchDate, formatSiret } from "@tremplin/core";
+import { type AccountSummary, displayName, formatFrenchDate, formatSiret } from "@tremplin/core";
 import type { ReactNode } from "react";
 import { Link } from "react-router";
+import { StackedTable } from "../../components/StackedTable.js";
 import { AccountStatusBadge } from "../accounts/AccountStatusBadge.js";
 
 interface AccountsTableProps {
@@ -15,49 +16,39 @@ interface AccountsTableProps {
   showActivity?: boolean;
 }
 
-/** A page of accounts: who, where, since when, where it stands; each name opens its card. */
+/**
+ * A page of accounts: who, where, since when, where it stands; each name opens its card. Cells wrap
+ * within the page at 1280 px and each row becomes a card on a phone (StackedTable).
+ */
 export function AccountsTable({ caption, items, cardPath, extraColumn, showActivity = true }: AccountsTableProps) {
+  const head = [
+    "Entreprise",
+    "Commune",
+    ...(showActivity ? ["Activité"] : []),
+    "Inscription",
+    "Statut",
+    ...(extraColumn ? [extraColumn.title] : []),
+  ];
   return (
-    <div className={fr.cx("fr-table", "fr-table--no-caption")}>
-      <div className={fr.cx("fr-table__wrapper")}>
-        <div className={fr.cx("fr-table__container")}>
-          <div className={fr.cx("fr-table__content")}>
-            <table>
-              <caption>{caption}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Entreprise</th>
-                  <th scope="col">Commune</th>
-                  {showActivity && <th scope="col">Activité</th>}
-                  <th scope="col">Inscription</th>
-                  <th scope="col">Statut</th>
-                  {extraColumn && <th scope="col">{extraColumn.title}</th>}
-                </tr>
-              </thead>
-              <tbody>
-                {items.map((account) => (
-                  <tr key={account.id}>
-                    <td>
-                      <Link to={cardPath(account.id)}>{account.companyName}</Link>
-                      <br />
-                      <span className={fr.cx("fr-text--xs")}>
-                        {account.type === "cfa" ? "CFA · " : ""}SIRET {formatSiret(account.siret)}
-                      </span>
-                    </td>
-                    <td>{account.city ?? "—"}</td>
-                    {showActivity && <td>{account.nafLabel ?? "—"}</td>}
-                    <td>{formatFrenchDate(account.createdAt)}</td>
-                    <td>
-                      <AccountStatusBadge status={account.status} label={account.statusLabel} />
-                    </td>
-                    {extraColumn && <td>{extraColumn.render(account)}</td>}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        </div>
-      </div>
-    </div>
+    <StackedTable hideCaption caption={caption} head={head}>
+      {items.map((account) => (
+        <tr key={account.id}>
+          <th scope="row">
+            <Link to={cardPath(account.id)}>{displayName(account.companyName)}</Link>
+            <br />
+            <span className={fr.cx("fr-text--xs")}>
+              {account.type === "cfa" ? "CFA · " : ""}SIRET {formatSiret(account.siret)}
+            </span>
+          </th>
+          <td data-label="Commune">{account.city ? displayName(account.city) : "—"}</td>
+          {showActivity && <td data-label="Activité">{account.nafLabel ?? "—"}</td>}
+          <td data-label="Inscription">{formatFrenchDate(account.createdAt)}</td>
+          <td data-label="Statut">
+            <AccountStatusBadge status={account.status} label={account.statusLabel} />
+          </td>
+          {extraColumn && <td data-label={extraColumn.title}>{extraColumn.render(account)}</td>}
+        </tr>
+      ))}
+    </StackedTable>
   );
 }

@@ -18,6 +18,7 @@ import { useAccountCard, useCardAction } from "../account-review/use-account-car
 
 const rejectModal = createModal({ id: "refuser-compte", isOpenedByDefault: false });
 const notOursModal = createModal({ id: "pas-notre-opco", isOpenedByDefault: false });
+const certifyModal = createModal({ id: "certifier-compte", isOpenedByDefault: false });
 
 function OpcoAccount({ id }: { id: string }) {
   const card = useAccountCard("opco", id);
@@ -25,10 +26,13 @@ function OpcoAccount({ id }: { id: string }) {
   const queryClient = useQueryClient();
   const [done, setDone] = useState<string>();
   const certify = useCardAction("opco", id, () => callApi(contracts.accounts.certifyAccount, { params: { id } }));
+  // A certification given by mistake can be taken back at once (« Annuler la certification »).
+  const uncertify = useCardAction("opco", id, () => callApi(contracts.accounts.uncertifyAccount, { params: { id } }));
+  const [justCertified, setJustCertified] = useState(false);
   const reject = useCardAction("opco", id, (reason: string) =>
     callApi(contracts.accounts.rejectAccount, { params: { id }, body: { reason } }),
   );
-  usePageTitle(card.data ? card.data.companyName : "Fiche entreprise");
+  usePageTitle(card.data ? displayName(card.data.companyName) : "Fiche entreprise");
 
   if (card.isPending) return <Loading text="Chargement de la fiche…" />;
   if (card.isError) return <ApiErrorAlert error={card.error} title="La fiche n'a pas pu être chargée" />;
@@ -38,9 +42,32 @@ function OpcoAccount({ id }: { id: string }) {
 
   return (
     <>
-      <h1>{account.companyName}</h1>
+      <h1>{displayName(account.companyName)}</h1>
       {done && <Alert severity="success" small description={done} className={fr.cx("fr-mb-3w")} role="status" />}
+      {justCertified && account.status === "certified" && (
+        <p>
+          <Button
+            priority="secondary"
+            size="small"
+            iconId="fr-icon-arrow-go-back-line"
+            disabled={uncertify.isPending}
+            onClick={() =>
+              uncertify.mutate(undefined, {
+                onSuccess: () => {
+                  setJustCertified(false);
+                  setDone(
+                    `La certification ${withPreposition("de", displayName(account.companyName))} est annulée : le compte est de nouveau « à certifier ».`,
+                  );
+                },
+              })
+            }
+          >
+            Annuler la certification
+          </Button>
+        </p>
+      )}
       {certify.isError && <ApiErrorAlert error={certify.error} className={fr.cx("fr-mb-3w")} />}
+      {uncertify.isError && <ApiErrorAlert error={uncertify.error} className={fr.cx("fr-mb-3w")} />}
       <AccountCardView card={account} />
       {/* DSFR draws an icon button inside a group as icon-only unless the group says where icons go. */}
       <ul className={fr.cx("fr-btns-group", "fr-btns-group--inline-md", "fr-btns-group--icon-left", "fr-mt-4w")}>
@@ -49,12 +76,7 @@ function OpcoAccount({ id }: { id: string }) {
             <Button
               iconId="fr-icon-checkbox-circle-line"
               disabled={certify.isPending}
-              onClick={() =>
-                certify.mutate(undefined, {
-                  onSuccess: () =>
-                    setDone(`${account.companyName} est certifiée : ses offres portent désormais la mention.`),
-                })
-              }
+              nativeButtonProps={certifyModal.buttonProps}
             >
               Certifier
             </Button>
@@ -73,6 +95,29 @@ function OpcoAccount({ id }: { id: string }) {
           </Button>
         </li>
       </ul>
+      <certifyModal.Component
+        title="Certifier ce compte ?"
+        buttons={[
+          { children: "Ne rien changer", priority: "secondary" },
+          {
+            children: "Oui, certifier",
+            onClick: () =>
+              certify.mutate(undefined, {
+                onSuccess: () => {
+                  setJustCertified(true);
+                  setDone(
+                    `${displayName(account.companyName)} est certifiée : ses offres portent désormais la mention « Certifiée par l'OPCO », et l'entreprise en est informée par e-mail.`,
+                  );
+                },
+              }),
+          },
+        ]}
+      >
+        <p>
+          Vous confirmez que {displayName(account.companyName)} relève de votre OPCO et que la personne inscrite la
+          représente : ses offres porteront la mention « Certifiée par l'OPCO ».
+        </p>
+      </certifyModal.Component>
       <ReasonDialog
         modal={rejectModal}
         title="Refuser ce compte"

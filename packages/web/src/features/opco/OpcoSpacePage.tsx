@@ -16,6 +16,8 @@ const tabs = [
   { status: "waiting" as const, label: "À certifier" },
   { status: "certified" as const, label: "Certifiées" },
   { status: "rejected" as const, label: "Refusées" },
+  // Where a search by name or SIRET lands: every status at once.
+  { status: "all" as const, label: "Toutes" },
 ];
 
 const emptyTexts: Record<string, string> = {
