@@ -12,7 +12,7 @@ import { PageContainer } from "../../components/PageContainer.js";
 import { usePageTitle } from "../../layout/use-page-title.js";
 import { AdminSectionsNav } from "../admin-algo/AdminSectionsNav.js";
 import { ReportCard } from "./ReportCard.js";
-import { statusFromQuery } from "./report-view.js";
+import { groupByTarget, statusFromQuery } from "./report-view.js";
 import "../cfa-matching/cards.css";
 
 function Queue() {
@@ -49,8 +49,8 @@ function Queue() {
       )}
       {reports.data && reports.data.items.length > 0 && (
         <ul className="app-plain-list">
-          {reports.data.items.map((report) => (
-            <ReportCard key={report.id} report={report} />
+          {groupByTarget(reports.data.items).map((group) => (
+            <ReportCard key={group[0]?.id} reports={group} />
           ))}
         </ul>
       )}

@@ -12,8 +12,12 @@ import { sameTargetLabel, targetLabel } from "./report-view.js";
 
 type Decision = "unpublish" | "dismiss";
 
-/** One report: what, why, the reporter's words; for an open one, a note and the two decisions. */
-export function ReportCard({ report }: { report: AdminReport }) {
+/**
+ * The reports of one target (an offer reported twice is one card): what, why, each reporter's
+ * words; for open ones, a note and the two decisions, which the API applies to all of them.
+ */
+export function ReportCard({ reports }: { reports: AdminReport[] }) {
+  const report = reports[0] as AdminReport;
   const [note, setNote] = useState("");
   const queryClient = useQueryClient();
   const decide = useMutation({
@@ -26,7 +30,7 @@ export function ReportCard({ report }: { report: AdminReport }) {
   });
   const titleId = `signalement-${report.id}`;
   const noteId = `note-${report.id}`;
-  const others = sameTargetLabel(report.reportsOnTarget, report.target.kind);
+  const others = sameTargetLabel(Math.max(report.reportsOnTarget, reports.length), report.target.kind);
   const noteError = apiFieldErrors(decide.error).note;
 
   return (
@@ -40,17 +44,25 @@ export function ReportCard({ report }: { report: AdminReport }) {
         </Badge>
       </div>
       <p className={fr.cx("fr-text--sm", "fr-mb-1w")}>
-        <strong>{report.reasonLabel}</strong> · signalé le {formatFrenchDate(report.createdAt)}
-        {others ? ` · ${others}` : ""}
+        {others ?? "1 signalement"}
         {report.target.offerStatus
           ? ` · offre : ${offerStatusLabels[report.target.offerStatus as OfferStatus]?.toLowerCase() ?? report.target.offerStatus}`
           : ""}
       </p>
-      {report.message && (
-        <blockquote className="app-quote">
-          <p className={fr.cx("fr-text--sm", "fr-mb-0")}>{report.message}</p>
-        </blockquote>
-      )}
+      <ul className="app-plain-list">
+        {reports.map((one) => (
+          <li key={one.id}>
+            <p className={fr.cx("fr-text--sm", "fr-mb-1w")}>
+              <strong>{one.reasonLabel}</strong> · signalé le {formatFrenchDate(one.createdAt)}
+            </p>
+            {one.message && (
+              <blockquote className="app-quote">
+                <p className={fr.cx("fr-text--sm", "fr-mb-0")}>{one.message}</p>
+              </blockquote>
+            )}
+          </li>
+        ))}
+      </ul>
       {report.target.offerId && (
         <p className={fr.cx("fr-text--sm")}>
           <Link to={`/offres/${report.target.offerId}`}>

@@ -1,7 +1,14 @@
 import { describe, expect, test } from "vitest";
-import { sameTargetLabel, statusFromQuery, targetLabel } from "./report-view.js";
+import { groupByTarget, sameTargetLabel, statusFromQuery, targetLabel } from "./report-view.js";
 
 describe("reports queue", () => {
+  test("two reports of one offer make one group; another offer or a company its own", () => {
+    const offer = (id: string, offerId: string) => ({ id, target: { kind: "offer" as const, offerId, siret: "1" } });
+    const company = { id: "c", target: { kind: "company" as const, offerId: null, siret: "1" } };
+    const groups = groupByTarget([offer("a", "o1"), company, offer("b", "o2"), offer("d", "o1")]);
+    expect(groups.map((g) => g.map((r) => r.id))).toEqual([["a", "d"], ["c"], ["b"]]);
+  });
+
   test("the status comes from the address, open by default", () => {
     expect(statusFromQuery("dismissed")).toBe("dismissed");
     expect(statusFromQuery("unpublished")).toBe("unpublished");

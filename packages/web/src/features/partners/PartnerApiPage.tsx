@@ -1,6 +1,7 @@
 import { fr } from "@codegouvfr/react-dsfr";
 import { Link } from "react-router";
 import { PageContainer } from "../../components/PageContainer.js";
+import { StackedTable } from "../../components/StackedTable.js";
 import { usePageTitle } from "../../layout/use-page-title.js";
 import { CodeBlock } from "./CodeBlock.js";
 import {
@@ -83,33 +84,16 @@ export function PartnerApiPage() {
         <code>API_KEY_INVALID</code>, jamais une réponse anonyme (une clé révoquée cesse de fonctionner dans les 10
         secondes).
       </p>
-      <div className={fr.cx("fr-table", "fr-table--no-caption")}>
-        <div className="fr-table__wrapper">
-          <div className="fr-table__container">
-            <div className="fr-table__content">
-              <table>
-                <caption>Portées d'une clé</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Portée</th>
-                    <th scope="col">Permet de</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {scopes.map(([scope, what]) => (
-                    <tr key={scope}>
-                      <td>
-                        <code>{scope}</code>
-                      </td>
-                      <td>{what}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          </div>
-        </div>
-      </div>
+      <StackedTable hideCaption caption="Portées d'une clé" head={["Portée", "Permet de"]}>
+        {scopes.map(([scope, what]) => (
+          <tr key={scope}>
+            <th scope="row">
+              <code>{scope}</code>
+            </th>
+            <td data-label="Permet de">{what}</td>
+          </tr>
+        ))}
+      </StackedTable>
 
       <h2>Synchroniser les offres</h2>
       <p>
