@@ -17,32 +17,9 @@ const PAST_MONTHS = 11;
 // The smallest file the server takes for a PDF (the same bytes for every demo CV).
 const DEMO_PDF = Buffer.from("%PDF-1.4\n% CV fictif du jeu de démonstration de Tremplin\n%%EOF\n");
 
-const firstNames = [
-  "Inès",
-  "Lucas",
-  "Chloé",
-  "Yanis",
-  "Manon",
-  "Nathan",
-  "Léa",
-  "Hugo",
-  "Sarah",
-  "Enzo",
-  "Jade",
-  "Noah",
-];
-const lastNames = [
-  "Moreau",
-  "Fontaine",
-  "Bernard",
-  "Lefèvre",
-  "Garnier",
-  "Roux",
-  "Chevalier",
-  "Perrin",
-  "Faure",
-  "Blanc",
-];
+// Split from one string so that the formatter keeps them on one line each.
+const firstNames = "Inès Lucas Chloé Yanis Manon Nathan Léa Hugo Sarah Enzo Jade Noah".split(" ");
+const lastNames = "Moreau Fontaine Bernard Lefèvre Garnier Roux Chevalier Perrin Faure Blanc".split(" ");
 const messages = [
   "Je prépare un CAP et je suis disponible dès la rentrée.",
   "Motivé et ponctuel, j'ai déjà fait un stage de trois semaines dans ce métier.",

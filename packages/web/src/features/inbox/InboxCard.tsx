@@ -14,6 +14,7 @@ import {
   type RecruiterStatus,
   type RefusalReason,
   refusalReasonLabels,
+  updateReceivedApplicationSchema,
 } from "@tremplin/core";
 import { useState } from "react";
 import { callApi } from "../../api/client.js";
@@ -66,7 +67,20 @@ export function InboxCard({
       if (offer) onOfferToClose({ id: offer.offerId, title: offer.title, hiredApplicationId: id });
     },
   });
-  const errors = apiFieldErrors(update.error);
+  const [checked, setChecked] = useState<Record<string, string>>({});
+  const errors = { ...apiFieldErrors(update.error), ...checked };
+  // Core's schema first (a refusal needs its reason): the same words as the API, before any request.
+  const send = (body: Body) => {
+    const parsed = updateReceivedApplicationSchema.safeParse(body);
+    if (!parsed.success) {
+      const found: Record<string, string> = {};
+      for (const issue of parsed.error.issues) found[String(issue.path[0] ?? "status")] ??= issue.message;
+      setChecked(found);
+      return;
+    }
+    setChecked({});
+    update.mutate(body);
+  };
   const { target } = application;
   const options = nextStatuses(application.status);
 
@@ -138,7 +152,7 @@ export function InboxCard({
             onSubmit={(e) => {
               e.preventDefault();
               if (!status) return;
-              update.mutate({
+              send({
                 status,
                 ...(status === "refused" && reason ? { reason } : {}),
                 ...(message.trim() ? { message } : {}),
@@ -187,7 +201,7 @@ export function InboxCard({
           className={fr.cx("fr-mt-3w")}
           onSubmit={(e) => {
             e.preventDefault();
-            update.mutate({ note });
+            send({ note });
           }}
         >
           <Input
