@@ -278,9 +278,19 @@ describe("Recruiter journey: sign-up, offer, reminder, certification", () => {
     await dialog.getByRole("button", { name: "Annuler" }).click();
     await dialog.waitFor({ state: "hidden" });
 
+    // Certifying asks first, and a mistaken certification can be undone at once.
     await page.getByRole("button", { name: "Certifier" }).click();
+    const confirm = page.getByRole("dialog", { name: "Certifier ce compte ?" });
+    await confirm.getByRole("button", { name: "Oui, certifier" }).click();
+    await page.getByText("est certifiée").waitFor();
+    await page.getByRole("button", { name: "Annuler la certification" }).click();
+    await page.getByText("La certification de").waitFor();
+    await page.getByText("Certification annulée").waitFor();
+    await page.getByRole("button", { name: "Certifier" }).click();
+    await confirm.getByRole("button", { name: "Oui, certifier" }).click();
     await page.getByText("est certifiée").waitFor();
     await page.getByText("Certifié par l'OPCO", { exact: true }).waitFor();
+    await screenshot(page, "opco-account-certified-desktop");
     expect(problems).toEqual([]);
 
     const phone = await open("/opco?statut=certified", "phone", await page.context().storageState());

@@ -3,7 +3,7 @@ import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import { Button } from "@codegouvfr/react-dsfr/Button";
 import { createModal } from "@codegouvfr/react-dsfr/Modal";
 import { useQueryClient } from "@tanstack/react-query";
-import { type AccountCard, contracts, nextAccountStatus } from "@tremplin/core";
+import { type AccountCard, contracts, displayName, nextAccountStatus } from "@tremplin/core";
 import { useState } from "react";
 import { Link, useParams } from "react-router";
 import { callApi } from "../../api/client.js";
@@ -20,6 +20,7 @@ import { AssignOpco } from "./AssignOpco.js";
 const rejectModal = createModal({ id: "admin-refuser-compte", isOpenedByDefault: false });
 const disableModal = createModal({ id: "admin-desactiver-compte", isOpenedByDefault: false });
 const enableModal = createModal({ id: "admin-reactiver-compte", isOpenedByDefault: false });
+const certifyModal = createModal({ id: "admin-certifier-compte", isOpenedByDefault: false });
 
 type ReasonAction = "reject" | "disable" | "enable";
 const reasonContracts = {
@@ -39,10 +40,13 @@ function AdminAccount({ id }: { id: string }) {
   const queryClient = useQueryClient();
   const [done, setDone] = useState<string>();
   const certify = useCardAction("admin", id, () => callApi(contracts.accounts.certifyAccount, { params: { id } }));
+  // A certification given by mistake can be taken back at once.
+  const uncertify = useCardAction("admin", id, () => callApi(contracts.accounts.uncertifyAccount, { params: { id } }));
+  const [justCertified, setJustCertified] = useState(false);
   const withReason = useCardAction("admin", id, ({ action, reason }: { action: ReasonAction; reason: string }) =>
     callApi(reasonContracts[action], { params: { id }, body: { reason } }),
   );
-  usePageTitle(card.data ? card.data.companyName : "Fiche du compte");
+  usePageTitle(card.data ? displayName(card.data.companyName) : "Fiche du compte");
 
   if (card.isPending) return <Loading text="Chargement de la fiche…" />;
   if (card.isError) return <ApiErrorAlert error={card.error} title="La fiche n'a pas pu être chargée" />;
@@ -53,9 +57,30 @@ function AdminAccount({ id }: { id: string }) {
 
   return (
     <>
-      <h1>{account.companyName}</h1>
+      <h1>{displayName(account.companyName)}</h1>
       {done && <Alert severity="success" small description={done} className={fr.cx("fr-mb-3w")} role="status" />}
+      {justCertified && account.status === "certified" && (
+        <p>
+          <Button
+            priority="secondary"
+            size="small"
+            iconId="fr-icon-arrow-go-back-line"
+            disabled={uncertify.isPending}
+            onClick={() =>
+              uncertify.mutate(undefined, {
+                onSuccess: () => {
+                  setJustCertified(false);
+                  setDone("La certification est annulée : le compte est de nouveau actif, sans la mention.");
+                },
+              })
+            }
+          >
+            Annuler la certification
+          </Button>
+        </p>
+      )}
       {certify.isError && <ApiErrorAlert error={certify.error} className={fr.cx("fr-mb-3w")} />}
+      {uncertify.isError && <ApiErrorAlert error={uncertify.error} className={fr.cx("fr-mb-3w")} />}
       <AccountCardView card={account} />
       <section aria-labelledby="titre-attribuer" className={fr.cx("fr-mt-4w")}>
         <h2 id="titre-attribuer" className={fr.cx("fr-h5")}>
@@ -71,7 +96,7 @@ function AdminAccount({ id }: { id: string }) {
       <ul className={fr.cx("fr-btns-group", "fr-btns-group--inline-md", "fr-mt-4w")}>
         {can("certify") && (
           <li>
-            <Button onClick={() => certify.mutate(undefined, { onSuccess: () => setDone(doneMessages.certify) })}>
+            <Button disabled={certify.isPending} nativeButtonProps={certifyModal.buttonProps}>
               Certifier
             </Button>
           </li>
@@ -98,6 +123,27 @@ function AdminAccount({ id }: { id: string }) {
           </li>
         )}
       </ul>
+      <certifyModal.Component
+        title="Certifier ce compte ?"
+        buttons={[
+          { children: "Ne rien changer", priority: "secondary" },
+          {
+            children: "Oui, certifier",
+            onClick: () =>
+              certify.mutate(undefined, {
+                onSuccess: () => {
+                  setJustCertified(true);
+                  setDone(doneMessages.certify);
+                },
+              }),
+          },
+        ]}
+      >
+        <p>
+          Ses offres porteront la mention « Certifiée par l'OPCO » et l'entreprise en est informée par e-mail. Vous
+          pourrez annuler juste après.
+        </p>
+      </certifyModal.Component>
       <ReasonDialog
         modal={rejectModal}
         title="Refuser ce compte"
