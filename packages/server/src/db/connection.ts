@@ -81,13 +81,20 @@ async function openPostgres(url: string, poolSize: number): Promise<DatabaseHand
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   await sql`select 1`.execute(db);
   let closed = false;
+  const subscriptions = new Set<Subscription>();
   return {
     db,
     engine: "postgres",
-    listen: (channel, handlers) => listenPostgres(url, channel, handlers),
+    listen: async (channel, handlers) => {
+      const subscription = await listenPostgres(url, channel, handlers);
+      subscriptions.add(subscription);
+      return subscription;
+    },
     close: async () => {
       if (closed) return;
       closed = true;
+      // Listening connections are outside the pool: ended here, or they would hold the database open.
+      await Promise.all([...subscriptions].map((s) => s.close()));
       await db.destroy();
     },
   };
