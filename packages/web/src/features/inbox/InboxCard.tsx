@@ -115,7 +115,7 @@ export function InboxCard({
             download
           >
             Télécharger le CV<span className="fr-sr-only"> de {name}</span>
-            {application.cv ? ` (${application.cv.fileName})` : ""}
+            {application.cv ? ` « ${application.cv.fileName} »` : ""}
           </a>
         ) : application.cv ? (
           "CV plus conservé ici : il reste joint à l'e-mail de candidature."
