@@ -203,4 +203,35 @@ describe("Hire loop: candidate space and recruiter inbox", () => {
     expect(await phone.page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
     expect(phone.problems).toEqual([]);
   });
+
+  test("the space closes an offer with its reason; the hired candidate reads it, then erases their data", async () => {
+    const { page, problems } = await open("/espace", "desktop", recruiterSession);
+    await page.getByRole("heading", { name: "Candidatures reçues", level: 2 }).waitFor();
+    await page.getByText(/\d+ candidatures dont \d+ nouvelles?/).waitFor();
+    await page
+      .getByRole("button", { name: /^Clôturer l'offre : / })
+      .first()
+      .click();
+    const dialog = page.getByRole("dialog", { name: "Clôturer l'offre" });
+    await dialog.getByRole("button", { name: "Clôturer l'offre" }).click();
+    await dialog.getByText("Dites pourquoi vous clôturez l'offre.").waitFor();
+    await dialog.getByText("Je ne recrute plus pour ce poste").click();
+    await screenshot(page, "space-close-offer-desktop");
+    await dialog.getByRole("button", { name: "Clôturer l'offre" }).click();
+    await page.getByText(/est clôturée : elle n'est plus visible des candidats/).waitFor();
+    expect(problems).toEqual([]);
+
+    const space = await signIn(candidate.email, "phone");
+    await space.page.waitForURL("**/mes-candidatures");
+    await space.page.getByText("Recrutée", { exact: true }).waitFor();
+    await space.page.getByRole("button", { name: "Supprimer mes données" }).click();
+    await space.page.getByRole("button", { name: "Supprimer définitivement mes données" }).click();
+    await space.page.getByText("Recopiez le mot EFFACER pour confirmer.").waitFor();
+    await space.page.getByLabel("Pour confirmer, recopiez le mot EFFACER").fill("effacer");
+    await screenshot(space.page, "candidate-erase-phone");
+    await space.page.getByRole("button", { name: "Supprimer définitivement mes données" }).click();
+    await space.page.getByRole("heading", { name: "Vos données sont supprimées", level: 1 }).waitFor();
+    expect((await space.context.request.get("/api/v1/me")).status()).toBe(401);
+    expect(space.problems).toEqual([]);
+  });
 });

@@ -77,7 +77,7 @@ function Inbox() {
           </Select>
         </div>
       </div>
-      <ul className={fr.cx("fr-tags-group")} aria-label="Filtrer par état">
+      <ul className={fr.cx("fr-tags-group", "fr-mt-1w")} aria-label="Filtrer par état">
         <li>
           <Tag
             pressed={!filters.status}
