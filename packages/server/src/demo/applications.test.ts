@@ -99,6 +99,13 @@ describe("demo applications", () => {
       .where("applications_count", ">", 0)
       .execute();
     expect(counted.length).toBeGreaterThan(50);
+    const pastWithoutViews = await t.db.db
+      .selectFrom("offers")
+      .select("id")
+      .where("status", "<>", "active")
+      .where("views", "=", 0)
+      .execute();
+    expect(pastWithoutViews).toEqual([]);
     expect(reports.some((r) => r.includes(DEMO_CANDIDATE))).toBe(true);
   });
 });

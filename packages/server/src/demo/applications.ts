@@ -181,6 +181,9 @@ export const applicationsDemoSeeder: DemoSeeder = {
       const kept = options.cvEncryptionKey ? await keepCvs(trx, rows, options, now, home?.id ?? null) : 0;
       await sql`update offers o set applications_count = (select count(*) from applications a where a.offer_id = o.id)
                 where o.contact_email like '%@demo.tremplin.localhost'`.execute(trx);
+      // Past offers had an audience too (no daily series kept for them): about 15 views per application.
+      await sql`update offers set views = 20 + applications_count * 15
+                where status <> 'active' and contact_email like '%@demo.tremplin.localhost'`.execute(trx);
       const days = await dailyAudience(trx, live, now, random);
 
       const byStatus = new Map<string, number>();

@@ -85,7 +85,15 @@ export function CloseOfferDialog({
         {...fieldState(error?.field === "reason" ? error.message : undefined)}
         options={offerCloseReasons.map((r) => ({
           label: offerCloseReasonLabels[r],
-          nativeInputProps: { name: "raison-cloture", value: r, checked: reason === r, onChange: () => setReason(r) },
+          nativeInputProps: {
+            name: "raison-cloture",
+            value: r,
+            checked: reason === r,
+            onChange: () => {
+              setReason(r);
+              setError(undefined);
+            },
+          },
         }))}
       />
       {reason === "hired_tremplin" && (
