@@ -233,5 +233,12 @@ describe("Hire loop: candidate space and recruiter inbox", () => {
     await space.page.getByRole("heading", { name: "Vos données sont supprimées", level: 1 }).waitFor();
     expect((await space.context.request.get("/api/v1/me")).status()).toBe(401);
     expect(space.problems).toEqual([]);
+
+    // The demo's year of applications feeds the public barometer (screenshot to look at).
+    const barometer = await open("/barometre", "desktop");
+    await barometer.page.getByRole("heading", { level: 1 }).waitFor();
+    await barometer.page.locator("table").first().waitFor();
+    await screenshot(barometer.page, "barometer-demo-desktop");
+    expect(barometer.problems).toEqual([]);
   });
 });
