@@ -65,8 +65,7 @@ const fixedPages: [string, string][] = [
   ["/inscription", ""],
 ];
 
-// Skipped at the end of the session: never seen green on this machine (timed out under load); to run and fix next session.
-describe.skip("Public pages and accessibility", () => {
+describe("Public pages and accessibility", () => {
   const journeys = useJourneys();
 
   let targets: { offer: string; company: string } | undefined;
@@ -87,6 +86,10 @@ describe.skip("Public pages and accessibility", () => {
         await title.waitFor();
         if (heading) expect(await title.textContent()).toContain(heading);
         await page.waitForLoadState("networkidle", { timeout: 10_000 }).catch(() => undefined);
+        // The picture as people first see it (the API reference with its sections closed: open, the
+        // page is tens of thousands of pixels long and a full-page capture alone took over 30 s).
+        if (path === "/" || path === "/accessibilite" || path.startsWith("/api-partenaires"))
+          await screenshot(page, `public${path.replace(/\W+/g, "-")}-${viewport}`);
         // Hidden parts (the API reference's parameters and bodies) are checked open too.
         await page.evaluate(() => {
           for (const details of document.querySelectorAll("details")) details.open = true;
@@ -94,8 +97,6 @@ describe.skip("Public pages and accessibility", () => {
         const violations = await seriousViolations(page);
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
         if (overflow > 0) violations.push(`the page scrolls sideways by ${overflow} px`);
-        if (path === "/" || path === "/accessibilite" || path.startsWith("/api-partenaires/"))
-          await screenshot(page, `public${path.replace(/\W+/g, "-")}-${viewport}`);
         expect(violations).toEqual([]);
         expect(problems).toEqual([]);
       },
@@ -112,7 +113,7 @@ describe.skip("Public pages and accessibility", () => {
     }
     await page.getByRole("heading", { name: "Vos droits", level: 2 }).waitFor();
     await page.goto("/accessibilite");
-    const rate = await page.getByText(/\d+ % des critères du RGAA 4.1 sont respectés/).textContent();
+    const rate = await page.getByText(/\d+ % des critères vérifiés sont respectés/).textContent();
     expect(rate).toMatch(/\d+ %/);
     expect(problems).toEqual([]);
   });
