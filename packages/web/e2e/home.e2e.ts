@@ -50,7 +50,10 @@ describe("Home page", () => {
     await page.getByRole("option", { name: "Boulanger / Boulangère", exact: true }).click();
     const placeField = page.getByRole("combobox", { name: /Ville ou code postal/ });
     await placeField.pressSequentially("la rochelle", { delay: 40 });
-    await page.getByRole("option", { name: /La Rochelle/ }).first().click();
+    await page
+      .getByRole("option", { name: /La Rochelle/ })
+      .first()
+      .click();
     await page.getByRole("link", { name: "Voir les offres" }).click();
     await page.waitForURL(/\/recherche\?.*lieu=La\+Rochelle/);
     await page.getByRole("heading", { name: /autour de La Rochelle/ }).waitFor();

@@ -51,7 +51,7 @@ export const candidateErasers = new Set<CandidateEraser>();
 export async function eraseCandidate(db: Kysely<Database>, userId: string): Promise<string> {
   return db.transaction().execute(async (trx) => {
     const user = await findUserById(trx, userId);
-    if (!user || user.role !== "candidate") throw new AppError("FORBIDDEN");
+    if (user?.role !== "candidate") throw new AppError("FORBIDDEN");
     for (const erase of candidateErasers) await erase(trx, { userId, email: user.email });
     await repo.deleteCandidateUser(trx, userId);
     return user.email;

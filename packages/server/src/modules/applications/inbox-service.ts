@@ -106,7 +106,7 @@ export async function updateReceived(
 async function offerToClose(deps: ApplicationsDeps, row: lifecycle.ReceivedRow) {
   if (row.status !== "hired" || !row.offer_id) return null;
   const offer = await lifecycle.offerPositions(deps.db, row.offer_id);
-  if (!offer || offer.status !== "active") return null;
+  if (offer?.status !== "active") return null;
   const hires = await lifecycle.countHired(deps.db, offer.id);
   return hires >= offer.positions ? { offerId: offer.id, title: offer.title, positions: offer.positions, hires } : null;
 }

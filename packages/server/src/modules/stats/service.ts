@@ -32,7 +32,9 @@ export async function getOfferStats(
   const to = parisDay(deps.clock.now());
   const created = parisDay(new Date(offer.createdAt));
   const floor = new Date(Date.parse(`${to}T12:00:00Z`) - (STATS_MAX_DAYS - 1) * DAY_MS).toISOString().slice(0, 10);
-  const from = created > floor ? (created > to ? to : created) : floor;
+  // biome-ignore lint/complexity/useMathMinMax: "YYYY-MM-DD" strings, not numbers; compared as text they sort like their days.
+  const latestStart = created > to ? to : created;
+  const from = created > floor ? latestStart : floor;
   const db = deps.db.db;
   const [counts, applications] = await Promise.all([
     repo.dailyCounts(db, offerId, from, to),
