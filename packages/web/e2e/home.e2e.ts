@@ -50,13 +50,11 @@ describe("Home page", () => {
     await page.getByRole("option", { name: "Boulanger / Boulangère", exact: true }).click();
     const placeField = page.getByRole("combobox", { name: /Ville ou code postal/ });
     await placeField.pressSequentially("la rochelle", { delay: 40 });
-    await page
-      .getByRole("option", { name: /La Rochelle/ })
-      .first()
-      .click();
+    // The option reads the town, then its département and postal codes (« Charente-Maritime (17) · 17000 »).
+    await page.getByRole("option", { name: /^La Rochelle.*\(17\)/ }).click();
     await page.getByRole("link", { name: "Voir les offres" }).click();
     await page.waitForURL(/\/recherche\?.*lieu=La\+Rochelle/);
-    await page.getByRole("heading", { name: /autour de La Rochelle/ }).waitFor();
+    await page.getByRole("heading", { name: /autour de La Rochelle \(17\)/ }).waitFor();
     expect(problems).toEqual([]);
   });
 

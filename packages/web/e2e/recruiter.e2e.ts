@@ -333,7 +333,7 @@ describe("Recruiter journey: sign-up, offer, reminder, certification", () => {
     await row.getByRole("button", { name: "Attribuer à Clinique Démo des Tilleuls" }).click();
     // The account leaves the queue; the confirmation stays above it.
     await adminPage.page
-      .getByText("Clinique Démo des Tilleuls est attribuée à Akto : ses conseillers la voient dans leur espace.")
+      .getByText("Clinique Démo des Tilleuls est attribuée à l'Akto : ses conseillers la voient dans leur espace.")
       .waitFor();
     await expect.poll(() => row.count()).toBe(0);
     expect(adminPage.problems).toEqual([]);

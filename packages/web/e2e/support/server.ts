@@ -119,6 +119,10 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     LOG_LEVEL: "info",
     // With no SMTP_URL the server keeps mail in its dev mailbox; journeys that read mail set one.
     SMTP_URL: undefined,
+    // The per-address limit models one person; journeys are dozens of people on 127.0.0.1, each
+    // browser context loading every asset afresh (assets count too): at the default 600 a journey
+    // got 429 on scripts and fonts and a blank page. Route limits (sign-in…) stay as configured.
+    RATE_LIMIT_PER_MINUTE: "100000",
   });
   if (process.env.DATABASE_URL) {
     const database = await createFreshDatabase(process.env.DATABASE_URL, label);
