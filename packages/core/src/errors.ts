@@ -69,6 +69,10 @@ export const errorCatalog = {
     status: 400,
     message: "Ce lien n'est pas valide ou a expiré. Connectez-vous à votre espace pour traiter la demande d'accès.",
   },
+  MEMBERSHIP_ALREADY_MEMBER: {
+    status: 409,
+    message: "Cette personne est déjà membre vérifié de l'établissement : elle n'a pas besoin d'invitation.",
+  },
   MEMBERSHIP_LAST_ADMINISTRATOR: {
     status: 409,
     message: "Vous êtes le seul membre vérifié de l'établissement : il ne peut pas rester sans administrateur.",

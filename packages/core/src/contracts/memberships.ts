@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { accountTypes, reasonSchema } from "../schemas/account.js";
+import { accountTypes, emailSchema, reasonSchema } from "../schemas/account.js";
 import { siretSchema } from "../schemas/company.js";
 import {
   intermediaryReportSchema,
@@ -61,6 +61,26 @@ export const removeMember = defineRoute({
   params: memberParams,
   query: typeQuery,
   responses: { 200: organisationMembersSchema },
+});
+
+export const inviteMember = defineRoute({
+  method: "POST",
+  path: "/api/v1/me/organisations/:siret/invitations",
+  summary:
+    "Inviter un ou une collègue (membre vérifié) : vérifié dès qu'il confirme son adresse sur ce SIRET ; une demande déjà en attente est acceptée",
+  tags: ["Membres"],
+  auth: { roles: ["recruiter", "cfa"] },
+  rateLimitPerMinute: 10,
+  params: orgParams,
+  query: typeQuery,
+  body: z.object({ email: emailSchema }),
+  responses: {
+    200: z.object({
+      outcome: z.enum(["invited", "accepted"]),
+      email: z.string(),
+      expiresAt: z.string().nullable(),
+    }),
+  },
 });
 
 export const readMembershipLink = defineRoute({

@@ -16,6 +16,7 @@ import * as m0016 from "./0016-alerts-and-stats.js";
 import * as m0017 from "./0017-contact-messages.js";
 import * as m0018 from "./0018-algo-run-outcomes.js";
 import * as m0019 from "./0019-hardening.js";
+import * as m0020 from "./0020-membership-invitations.js";
 
 /**
  * Every migration, in order. Names are sorted by Kysely: keep the 4-digit prefix.
@@ -39,4 +40,5 @@ export const migrations: Record<string, Migration> = {
   "0017-contact-messages": m0017,
   "0018-algo-run-outcomes": m0018,
   "0019-hardening": m0019,
+  "0020-membership-invitations": m0020,
 };

@@ -56,6 +56,19 @@ export interface OpcoContactsTable {
   source_file: string;
 }
 
+/** An address a verified member vouched for: verified at once when it confirms on that SIRET. */
+export interface MembershipInvitationsTable {
+  id: Generated<string>;
+  siret: string;
+  type: AccountType;
+  email: string;
+  invited_by_account_id: string;
+  invited_by_label: string;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+  used_at: Timestamp | null;
+}
+
 export interface IntermediaryReportsTable {
   id: Generated<string>;
   offer_id: string;
@@ -114,4 +127,5 @@ export interface AccountTables {
   sessions: SessionsTable;
   opco_contacts: OpcoContactsTable;
   intermediary_reports: IntermediaryReportsTable;
+  membership_invitations: MembershipInvitationsTable;
 }

@@ -66,3 +66,34 @@ ${line}
 Accéder à mon espace : ${data.spaceLink}`,
   });
 }
+
+/** To an invited colleague: create your account on this SIRET, you will be verified at once. */
+export function membershipInvitation(
+  data: { inviterName: string; organisationName: string; siret: string; signUpLink: string; expiresOn: string },
+  { publicUrl }: MailContext,
+): RenderedEmail {
+  const subject = `${data.inviterName} vous invite à rejoindre ${data.organisationName} sur Tremplin`;
+  const intro = `${data.inviterName}, membre vérifié de ${data.organisationName} (SIRET ${formatSiret(data.siret)}), vous invite à rejoindre l'établissement sur Tremplin, le service public de l'alternance : vous y verrez ses offres et les candidatures reçues.`;
+  const how = `Créez votre compte avec cette adresse e-mail et ce SIRET avant le ${data.expiresOn} : vous serez membre vérifié dès la confirmation de votre adresse, sans autre démarche.`;
+  const notYou =
+    "Si vous ne connaissez pas cette personne ou cet établissement, ignorez ce message : rien ne sera créé.";
+  return layout({
+    subject,
+    preheader: "Créez votre compte : vous serez vérifié à la confirmation de votre adresse",
+    publicUrl,
+    body: html`${paragraph("Bonjour,")}
+${paragraph(intro)}
+${paragraph(how)}
+${button(data.signUpLink, "Créer mon compte")}
+${paragraph(notYou)}`,
+    text: `Bonjour,
+
+${intro}
+
+${how}
+
+Créer mon compte : ${data.signUpLink}
+
+${notYou}`,
+  });
+}

@@ -33,7 +33,15 @@ export interface LifecycleDeps {
  */
 export type StatusChangeListener = (
   db: Kysely<Database>,
-  change: { accountId: string; from: AccountStatus; to: AccountStatus; at: Date; config: Pick<Config, "offerTtlDays"> },
+  change: {
+    accountId: string;
+    from: AccountStatus;
+    to: AccountStatus;
+    at: Date;
+    config: Pick<Config, "offerTtlDays">;
+    /** A verified member removed or leaving: the colleague who takes over what the account held. */
+    successor?: { accountId: string; userId: string } | undefined;
+  },
 ) => Promise<void>;
 export const statusChangeListeners = new Set<StatusChangeListener>();
 
@@ -44,8 +52,9 @@ export async function notifyListeners(
   from: AccountStatus,
   to: AccountStatus,
   at: Date,
+  successor?: { accountId: string; userId: string },
 ) {
-  for (const listener of statusChangeListeners) await listener(db, { accountId, from, to, at, config });
+  for (const listener of statusChangeListeners) await listener(db, { accountId, from, to, at, config, successor });
 }
 
 /**

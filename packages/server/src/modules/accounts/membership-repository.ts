@@ -228,3 +228,72 @@ export async function findPendingMemberships(db: Db, opcoId: string | null) {
   if (opcoId) query = query.where("a.opco_id", "=", opcoId);
   return query.orderBy("a.created_at").orderBy("a.id").limit(500).execute();
 }
+
+// ---- Invitations: an address a verified member vouched for (ADR 009). ----
+
+/** Creates or renews the invitation of an address to an organisation. */
+export async function upsertInvitation(
+  db: Db,
+  invitation: {
+    siret: string;
+    type: AccountType;
+    email: string;
+    invitedByAccountId: string;
+    invitedByLabel: string;
+    at: Date;
+    expiresAt: Date;
+  },
+) {
+  await db
+    .insertInto("membership_invitations")
+    .values({
+      siret: invitation.siret,
+      type: invitation.type,
+      email: invitation.email,
+      invited_by_account_id: invitation.invitedByAccountId,
+      invited_by_label: invitation.invitedByLabel,
+      created_at: invitation.at,
+      expires_at: invitation.expiresAt,
+    })
+    .onConflict((oc) =>
+      oc.columns(["siret", "type", "email"]).doUpdateSet({
+        invited_by_account_id: invitation.invitedByAccountId,
+        invited_by_label: invitation.invitedByLabel,
+        created_at: invitation.at,
+        expires_at: invitation.expiresAt,
+        used_at: null,
+      }),
+    )
+    .execute();
+}
+
+/** The unused, unexpired invitation of an address to an organisation whose inviter is still a live member. */
+export async function findValidInvitation(db: Db, siret: string, type: AccountType, email: string, now: Date) {
+  return db
+    .selectFrom("membership_invitations as i")
+    .innerJoin("accounts as a", "a.id", "i.invited_by_account_id")
+    .select(["i.id", "i.invited_by_label", "a.user_id as invited_by_user_id"])
+    .where("i.siret", "=", siret)
+    .where("i.type", "=", type)
+    .where("i.email", "=", email)
+    .where("i.used_at", "is", null)
+    .where("i.expires_at", ">", now)
+    .where("a.status", "in", LIVE_STATUSES)
+    .where("a.verified_at", "is not", null)
+    .executeTakeFirst();
+}
+
+export async function markInvitationUsed(db: Db, id: string, at: Date) {
+  await db.updateTable("membership_invitations").set({ used_at: at }).where("id", "=", id).execute();
+}
+
+/** How many invitations an account sent (or renewed) since a date: the daily cap. */
+export async function countInvitationsSince(db: Db, accountId: string, since: Date) {
+  const row = await db
+    .selectFrom("membership_invitations")
+    .select((eb) => eb.fn.countAll<number>().as("n"))
+    .where("invited_by_account_id", "=", accountId)
+    .where("created_at", ">", since)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}

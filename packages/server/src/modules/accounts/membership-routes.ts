@@ -5,6 +5,7 @@ import { AppError } from "../../http/app-error.js";
 import { requirePrincipal } from "../../http/auth.js";
 import { registerRoute } from "../../http/register-route.js";
 import { decideIntermediaryReport, listIntermediaryReports } from "./intermediary-reports.js";
+import { inviteMember } from "./invitation-service.js";
 import type { Actor } from "./lifecycle-service.js";
 import * as memberships from "./membership-service.js";
 import * as repo from "./repository.js";
@@ -71,6 +72,17 @@ export function membershipRoutes(app: FastifyInstance, deps: AppDeps): void {
         return { siret: params.siret, type: query.type, name: "", myRole: "inactive" as const, members: [] };
       throw error;
     });
+  });
+
+  registerRoute(app, c.inviteMember, async ({ params, query, body }, { request }) => {
+    const me = await whoIs(deps, request);
+    return inviteMember(
+      lifecycleDeps,
+      { userId: me.userId as string, label: me.label },
+      params.siret,
+      query.type,
+      body.email,
+    );
   });
 
   registerRoute(app, c.readMembershipLink, ({ body }) => memberships.readMembershipLink(lifecycleDeps, body.token));

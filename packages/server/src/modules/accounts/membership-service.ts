@@ -21,7 +21,8 @@ type MemberRow = Awaited<ReturnType<typeof members.findAllMembers>>[number];
 const actionLabels: Record<string, string> = {
   sign_up: "Inscription",
   confirm: "Adresse e-mail confirmée",
-  verify: "Vérifié automatiquement (contact connu)",
+  verify: "Vérifié automatiquement (contact connu ou invité)",
+  invite_member: "A invité un ou une collègue",
   join_request: "Demande à rejoindre l'établissement",
   accept_member: "Accepté",
   refuse_member: "Refusé",
@@ -214,8 +215,9 @@ export async function decideFromLink(deps: LifecycleDeps, token: string, accept:
 }
 
 /**
- * An administrator removes a member (the account is disabled, its offers hidden). A member may
- * leave by removing themself, unless they are the last verified one.
+ * An administrator removes a member (the account is disabled; a verified member's offers go to the
+ * administrator, a pending one's are hidden). A member may leave by removing themself, unless they
+ * are the last verified one.
  */
 export async function removeMember(
   deps: LifecycleDeps,
@@ -250,9 +252,16 @@ export async function removeMember(
       toStatus: "disabled",
       at: now,
     });
-    await notifyListeners(trx, deps.config, target.accountId, target.status, "disabled", now);
+    // A verified member's offers stay with the establishment: they go to whoever removed them, or,
+    // when they leave, to the earliest verified colleague (the administrator from now on).
+    const heir = self ? verifiedLeft.sort(byVerificationDate)[0] : me;
+    const successor = target.verification && heir ? { accountId: heir.accountId, userId: heir.userId } : undefined;
+    await notifyListeners(trx, deps.config, target.accountId, target.status, "disabled", now, successor);
   });
 }
+
+const byVerificationDate = (a: { verification: { at: string } | null }, b: { verification: { at: string } | null }) =>
+  (a.verification?.at ?? "").localeCompare(b.verification?.at ?? "");
 
 /** The queue of memberships waiting for a decision, for an OPCO's perimeter (or all, for admins). */
 export async function membershipQueue(db: repo.Db, opcoId: string | null): Promise<MembershipQueueItem[]> {

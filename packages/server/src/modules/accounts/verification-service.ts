@@ -36,7 +36,7 @@ export async function knownContactMethod(db: Db, account: Account, email: string
 }
 
 /**
- * Right after an email is confirmed: a known contact is verified at once; otherwise, when the
+ * Right after an email is confirmed: an invited or known contact is verified at once; otherwise, when the
  * organisation already has verified members, they are asked to accept or refuse (one-click links);
  * otherwise the account waits for its OPCO or an admin (the existing certification queue).
  */
@@ -47,6 +47,23 @@ export async function verifyOnConfirmation(
   user: { id: string; email: string; first_name: string; last_name: string },
   now: Date,
 ): Promise<void> {
+  // A verified colleague vouched for this address on this SIRET: verified by the invitation.
+  const invitation = await members.findValidInvitation(db, account.siret, account.type, user.email.toLowerCase(), now);
+  if (invitation) {
+    await members.markVerified(db, account.id, { method: "invitation", by: invitation.invited_by_label, at: now });
+    await members.markInvitationUsed(db, invitation.id, now);
+    await repo.insertEvent(db, {
+      accountId: account.id,
+      actorUserId: invitation.invited_by_user_id,
+      actorLabel: invitation.invited_by_label,
+      action: "verify",
+      fromStatus: "active",
+      toStatus: "active",
+      details: { method: "invitation" },
+      at: now,
+    });
+    return;
+  }
   const method = await knownContactMethod(db, account, user.email);
   if (method) {
     await members.markVerified(db, account.id, { method, by: "Tremplin (contact connu)", at: now });

@@ -8,8 +8,13 @@ import {
 import type { Kysely } from "kysely";
 import type { Database } from "../../db/database.js";
 import { AppError } from "../../lib/app-error.js";
-import { verifiedOrganisationsOf } from "../accounts/verification-service.js";
-import { closeOfferWithReason, getOwnerOffer, ownedOffer } from "../offers/lifecycle-service.js";
+import {
+  closeOfferWithReason,
+  getOwnerOffer,
+  managedOfferIds,
+  offerManager,
+  ownedOffer,
+} from "../offers/lifecycle-service.js";
 import type { ApplicationsDeps } from "./context.js";
 import { openCv } from "./cv-vault.js";
 import * as lifecycle from "./lifecycle-repository.js";
@@ -17,13 +22,13 @@ import { presentRecruiterApplication } from "./presenter.js";
 import { applyRecruiterStatus } from "./status-service.js";
 
 /**
- * The recruiter's inbox (ADR 011): every application of the offers they manage (owner or
- * intermediary) and the spontaneous applications of the SIRETs they are a verified member of — the
+ * The recruiter's inbox (ADR 011): every application of the offers they manage (owner,
+ * intermediary, or verified member of the organisation that posted them) and the spontaneous applications of the SIRETs they are a verified member of — the
  * same scope for the list, the status change, the note and the CV. Anything else is « not found ».
  */
 async function scopeOf(db: Kysely<Database>, userId: string): Promise<lifecycle.InboxScope> {
-  const organisations = await verifiedOrganisationsOf(db, userId, "company");
-  return { userId, sirets: organisations.map((o) => o.siret) };
+  const manager = await offerManager(db, userId);
+  return { offerIds: managedOfferIds(db, manager), sirets: manager.companySirets };
 }
 
 export function presentReceived(row: lifecycle.ReceivedRow): ReceivedApplication {
@@ -140,7 +145,7 @@ export async function closeOffer(
     await ownedOffer(trx, offerId, userId);
     let hiredId: string | null = null;
     if (input.reason === "hired_tremplin") {
-      const row = await lifecycle.findReceived(trx, { userId, sirets: [] }, input.applicationId as string, true);
+      const row = await lifecycle.findReceived(trx, await scopeOf(trx, userId), input.applicationId as string, true);
       if (
         !row ||
         row.offer_id !== offerId ||

@@ -1,14 +1,18 @@
 import type { ApplicationStatus } from "@tremplin/core";
-import { type ExpressionBuilder, type Kysely, sql } from "kysely";
+import { type ExpressionBuilder, type Kysely, type SelectQueryBuilder, sql } from "kysely";
 import type { Database } from "../../db/database.js";
 import type { ApplicationWithDelivery } from "./repository.js";
 
 type Db = Kysely<Database>;
 
-/** Who received what: the offers a person manages, and the spontaneous applications of their verified SIRETs. */
+/**
+ * Who received what: the offers a person manages (a subquery of offer ids, the offers module's rule),
+ * and the spontaneous applications of the company SIRETs they are a verified member of.
+ */
 export interface InboxScope {
-  userId: string;
-  sirets: string[];
+  // biome-ignore lint/suspicious/noExplicitAny: a subquery of offer ids built by the offers module
+  offerIds: SelectQueryBuilder<any, any, { id: string }>;
+  sirets: readonly string[];
 }
 
 export interface InboxFilter {
@@ -20,16 +24,7 @@ export interface InboxFilter {
 function inScope(scope: InboxScope) {
   return (eb: ExpressionBuilder<Database & { a: Database["applications"] }, "a">) =>
     eb.or([
-      eb(
-        "a.offer_id",
-        "in",
-        eb
-          .selectFrom("offers as o")
-          .select("o.id")
-          .where((w) =>
-            w.or([w("o.owner_user_id", "=", scope.userId), w("o.intermediary_user_id", "=", scope.userId)]),
-          ),
-      ),
+      eb("a.offer_id", "in", scope.offerIds),
       ...(scope.sirets.length > 0
         ? [eb.and([eb("a.target_kind", "=", "company"), eb("a.siret", "in", scope.sirets)])]
         : []),
@@ -81,7 +76,7 @@ export async function offersOfInbox(db: Db, scope: InboxScope) {
   return db
     .selectFrom("offers as o")
     .select(["o.id", "o.title", "o.status"])
-    .where((w) => w.or([w("o.owner_user_id", "=", scope.userId), w("o.intermediary_user_id", "=", scope.userId)]))
+    .where("o.id", "in", scope.offerIds)
     .where((eb) => eb.exists(eb.selectFrom("applications as a").select("a.id").whereRef("a.offer_id", "=", "o.id")))
     .orderBy("o.created_at", "desc")
     .limit(200)

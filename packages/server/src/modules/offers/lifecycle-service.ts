@@ -9,18 +9,40 @@ import {
 import type { Kysely } from "kysely";
 import type { Database } from "../../db/database.js";
 import { AppError } from "../../lib/app-error.js";
+import { verifiedOrganisationsOf } from "../accounts/verification-service.js";
 import type { OffersDeps } from "./context.js";
 import { checkStartDate, cleanFreeText, isGeneratedDescription, jobContent } from "./offer-content.js";
 import { presentOwnerOffer } from "./presenter.js";
 import { notifyOffersPublished } from "./published-listeners.js";
 import * as repo from "./repository.js";
 
-/** The offer if the person manages it (owner or intermediary); OFFER_NOT_FOUND otherwise. */
+export type { OfferManager } from "./repository.js";
+
+/** The person and the organisations they verifiably speak for: whose offers they share (ADR 009). */
+export async function offerManager(db: Kysely<Database>, userId: string): Promise<repo.OfferManager> {
+  const [companies, cfas] = await Promise.all([
+    verifiedOrganisationsOf(db, userId, "company"),
+    verifiedOrganisationsOf(db, userId, "cfa"),
+  ]);
+  return { userId, companySirets: companies.map((a) => a.siret), cfaSirets: cfas.map((a) => a.siret) };
+}
+
+/** The ids of the offers a manager shares, as a subquery for other modules' reads (inbox, CVs). */
+export const managedOfferIds = repo.managedOfferIds;
+
+/**
+ * The offer if the person manages it (owner, intermediary, or verified member of the organisation
+ * whose account posted it); OFFER_NOT_FOUND otherwise, as for an offer that does not exist.
+ */
 export async function ownedOffer(db: Kysely<Database>, id: string, userId: string) {
   const offer = await repo.findOffer(db, id);
-  if (!offer || (offer.owner_user_id !== userId && offer.intermediary_user_id !== userId))
-    throw new AppError("OFFER_NOT_FOUND");
-  return offer;
+  if (!offer) throw new AppError("OFFER_NOT_FOUND");
+  if (offer.owner_user_id === userId || offer.intermediary_user_id === userId) return offer;
+  if (offer.account_siret && offer.account_type) {
+    const organisations = await verifiedOrganisationsOf(db, userId, offer.account_type);
+    if (organisations.some((a) => a.siret === offer.account_siret)) return offer;
+  }
+  throw new AppError("OFFER_NOT_FOUND");
 }
 
 const lifecycleNow = (deps: OffersDeps) => ({ now: deps.clock.now(), ttlDays: deps.config.offerTtlDays });
@@ -31,7 +53,7 @@ export async function getOwnerOffer(deps: OffersDeps, id: string, userId: string
 
 export async function listOwnerOffers(deps: OffersDeps, userId: string): Promise<OwnerOffer[]> {
   const lifecycle = lifecycleNow(deps);
-  return (await repo.listOffersOfUser(deps.db, userId)).map((o) =>
+  return (await repo.listOffersOfManager(deps.db, await offerManager(deps.db, userId))).map((o) =>
     presentOwnerOffer(o, deps.config.publicUrl, lifecycle),
   );
 }
@@ -150,6 +172,7 @@ export async function duplicateOffer(deps: OffersDeps, id: string, userId: strin
     id: _id,
     account_status: _s,
     account_type: _t,
+    account_siret: _siret,
     views: _v,
     applications_count: _a,
     expiry_cycle: _c,

@@ -11,7 +11,39 @@ function offersWithAccount(db: Db) {
     .selectFrom("offers as o")
     .leftJoin("accounts as a", "a.id", "o.account_id")
     .selectAll("o")
-    .select(["a.status as account_status", "a.type as account_type"]);
+    .select(["a.status as account_status", "a.type as account_type", "a.siret as account_siret"]);
+}
+
+/**
+ * Who manages offers: the person, and the organisations they are a verified member of (ADR 009).
+ * Offers are shared by the organisation whose account posted them (the company's members for its
+ * own offers, the CFA's members for those it posted on behalf of companies).
+ */
+export interface OfferManager {
+  userId: string;
+  companySirets: readonly string[];
+  cfaSirets: readonly string[];
+}
+
+/** The ids of the offers a manager may see and act on (one rule for offers, inbox and CVs). */
+export function managedOfferIds(db: Db, manager: OfferManager) {
+  return db
+    .selectFrom("offers as mo")
+    .select("mo.id")
+    .where((eb) => {
+      const byOrganisation = (type: "company" | "cfa", sirets: readonly string[]) =>
+        eb(
+          "mo.account_id",
+          "in",
+          eb.selectFrom("accounts as ma").select("ma.id").where("ma.type", "=", type).where("ma.siret", "in", sirets),
+        );
+      return eb.or([
+        eb("mo.owner_user_id", "=", manager.userId),
+        eb("mo.intermediary_user_id", "=", manager.userId),
+        ...(manager.companySirets.length > 0 ? [byOrganisation("company", manager.companySirets)] : []),
+        ...(manager.cfaSirets.length > 0 ? [byOrganisation("cfa", manager.cfaSirets)] : []),
+      ]);
+    });
 }
 
 export async function insertOffer(db: Db, offer: Insertable<OffersTable>) {
@@ -39,10 +71,10 @@ export async function updateOffer(db: Db, id: string, changes: Updateable<Offers
   await db.updateTable("offers").set(changes).where("id", "=", id).execute();
 }
 
-/** Offers a person manages: theirs, and those posted for a company by them as an intermediary. */
-export async function listOffersOfUser(db: Db, userId: string) {
+/** Offers a person manages (see managedOfferIds), newest first. */
+export async function listOffersOfManager(db: Db, manager: OfferManager) {
   return offersWithAccount(db)
-    .where((eb) => eb.or([eb("o.owner_user_id", "=", userId), eb("o.intermediary_user_id", "=", userId)]))
+    .where("o.id", "in", managedOfferIds(db, manager))
     .orderBy("o.created_at", "desc")
     .limit(500)
     .execute();
@@ -99,6 +131,26 @@ export async function publishPendingOffersOfAccount(db: Db, accountId: string, n
 }
 
 /** Account rejected or disabled: its live offers are hidden (pending) until it is cleared. */
+/**
+ * A verified member leaves or is removed: the offers of their account go to a colleague (same
+ * status, same applications), so that the establishment keeps them online.
+ */
+export async function transferOffersOfAccount(db: Db, accountId: string, to: { accountId: string; userId: string }) {
+  await db
+    .updateTable("offers")
+    .set({
+      account_id: to.accountId,
+      owner_user_id: to.userId,
+      // A CFA's own postings name its member as the intermediary too; a company's offer taken over from
+      // a CFA keeps that CFA as its intermediary.
+      intermediary_user_id: sql<
+        string | null
+      >`case when intermediary_user_id = owner_user_id then ${to.userId}::uuid else intermediary_user_id end`,
+    })
+    .where("account_id", "=", accountId)
+    .execute();
+}
+
 export async function hideActiveOffersOfAccount(db: Db, accountId: string, now: Date) {
   await db
     .updateTable("offers")

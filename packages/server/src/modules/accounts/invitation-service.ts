@@ -1,0 +1,91 @@
+import type { AccountType } from "@tremplin/core";
+import { AppError } from "../../http/app-error.js";
+import type { LifecycleDeps } from "./lifecycle-service.js";
+import * as members from "./membership-repository.js";
+import { decideMembership } from "./membership-service.js";
+import * as repo from "./repository.js";
+
+/** An invitation waits a month, like a request to join (a colleague may be on holiday). */
+export const INVITATION_DAYS = 30;
+/** Invitations send emails to any address: a verified member sends at most this many a day. */
+export const INVITATIONS_PER_DAY = 20;
+
+const parisDate = (at: Date) =>
+  new Intl.DateTimeFormat("fr-FR", { timeZone: "Europe/Paris", dateStyle: "long" }).format(at);
+
+/**
+ * A verified member vouches for a colleague's address (ADR 009). If that address already asked to
+ * join, the invitation is an acceptance; otherwise the colleague is emailed a sign-up link and is
+ * verified at once when they confirm their email on this SIRET (verification-service).
+ */
+export async function inviteMember(
+  deps: LifecycleDeps,
+  inviter: { userId: string; label: string },
+  siret: string,
+  type: AccountType,
+  email: string,
+): Promise<{ outcome: "invited" | "accepted"; email: string; expiresAt: string | null }> {
+  const now = deps.clock.now();
+  const everyone = await members.findAllMembers(deps.db, siret, type);
+  const verified = await members.findVerifiedMembers(deps.db, siret, type);
+  const me = verified.find((m) => m.user_id === inviter.userId);
+  if (!me) {
+    const mine = everyone.some(
+      (r) => r.user_id === inviter.userId && (r.status === "active" || r.status === "certified"),
+    );
+    throw new AppError(mine ? "ORGANISATION_NOT_VERIFIED" : "ACCOUNT_NOT_FOUND");
+  }
+  if (verified.some((m) => m.email === email)) throw new AppError("MEMBERSHIP_ALREADY_MEMBER");
+
+  const waiting = everyone.find((r) => r.email === email && r.status === "active" && r.verified_at === null);
+  if (waiting) {
+    await decideMembership(deps, waiting.account_id, true, {
+      kind: "member",
+      userId: inviter.userId,
+      label: inviter.label,
+    });
+    return { outcome: "accepted", email, expiresAt: null };
+  }
+
+  const expiresAt = new Date(now.getTime() + INVITATION_DAYS * 86_400_000);
+  await deps.db.transaction().execute(async (trx) => {
+    const sentToday = await members.countInvitationsSince(trx, me.account_id, new Date(now.getTime() - 86_400_000));
+    if (sentToday >= INVITATIONS_PER_DAY) {
+      throw new AppError("RATE_LIMITED", {
+        message: `Vous avez envoyé ${INVITATIONS_PER_DAY} invitations en 24 heures : réessayez demain.`,
+      });
+    }
+    await members.upsertInvitation(trx, {
+      siret,
+      type,
+      email,
+      invitedByAccountId: me.account_id,
+      invitedByLabel: `${inviter.label} (membre vérifié)`,
+      at: now,
+      expiresAt,
+    });
+    await repo.insertEvent(trx, {
+      accountId: me.account_id,
+      actorUserId: inviter.userId,
+      actorLabel: inviter.label,
+      action: "invite_member",
+      fromStatus: null,
+      toStatus: null,
+      details: { email },
+      at: now,
+    });
+    const query = new URLSearchParams({ siret, ...(type === "cfa" ? { type } : {}) });
+    await deps.mailer.enqueue(trx, {
+      to: email,
+      template: "membershipInvitation",
+      data: {
+        inviterName: inviter.label,
+        organisationName: me.company_name,
+        siret,
+        signUpLink: `${deps.config.publicUrl}/inscription?${query}`,
+        expiresOn: parisDate(expiresAt),
+      },
+    });
+  });
+  return { outcome: "invited", email, expiresAt: expiresAt.toISOString() };
+}
