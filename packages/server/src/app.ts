@@ -95,6 +95,10 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
     // Partners are counted per key at their key's rate; everyone else per IP address.
     max: (request) => partnerRate(request) ?? config.rateLimitPerMinute,
     keyGenerator: rateLimitKey,
+    // The built app's files (@fastify/static routes, marked by config.file) are read from memory-cached
+    // disk and cached by browsers: counting them would write to the database on every asset and, behind
+    // one address (a school, a CFA), leave pages without their scripts. Pages keep their own limit.
+    allowList: (request) => Boolean((request.routeOptions.config as { file?: string } | undefined)?.file),
     timeWindow: "1 minute",
     errorResponseBuilder: (_request, context) =>
       new AppError("RATE_LIMITED", {

@@ -212,7 +212,7 @@ describe("a .docx CV that would inflate far beyond its size", () => {
 });
 
 describe("limits", () => {
-  it("never limits /healthz, limits server-rendered pages per address with their own counter", async () => {
+  it("never limits /healthz nor the app's files, limits server-rendered pages per address with their own counter", async () => {
     const limited = await createTestApp({ webDistDir, config: { rateLimitPerMinute: 3 } });
     try {
       const health: number[] = [];
@@ -232,8 +232,15 @@ describe("limits", () => {
       expect((await limited.app.inject({ url: "/recherche", remoteAddress: "192.0.2.9" })).statusCode).toBe(200);
       const api = await limited.app.inject({ url: "/api/v1/site-info", remoteAddress: "192.0.2.8" });
       expect(api.statusCode).toBe(200);
+      // The app's own files are never limited nor counted, even for an address out of page budget.
+      const assets: number[] = [];
+      for (let i = 0; i < 6; i++) {
+        assets.push((await limited.app.inject({ url: "/assets/app-Fx1.js", remoteAddress: "192.0.2.8" })).statusCode);
+      }
+      expect(assets).toEqual(Array(6).fill(200));
       const counters = await limited.db.db.selectFrom("rate_limits").select(["key", "hits"]).execute();
       expect(counters).toContainEqual({ key: "pages|ip:192.0.2.8", hits: 6 });
+      expect(counters).toContainEqual({ key: "ip:192.0.2.8", hits: 1 });
     } finally {
       await limited.close();
     }
