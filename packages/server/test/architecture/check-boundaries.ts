@@ -20,48 +20,20 @@ const ALLOWED: { file: string; rule: RuleName; why: string }[] = [
   },
   // accounts
   { file: "modules/accounts/opco-digest-job.ts", rule: "query-outside-repository", why: "digest queries to move" },
-  // algo-companies
-  {
-    file: "modules/algo-companies/dataset-loader.ts",
-    rule: "importer-folder",
-    why: "in flight (algorithm helper): import ProgressReporter from lib/",
-  },
-  {
-    file: "modules/algo-companies/outcome-service.ts",
-    rule: "importer-folder",
-    why: "in flight (algorithm helper): lib/",
-  },
-  { file: "modules/algo-companies/routes.ts", rule: "foreign-repository", why: "to ask the accounts service" },
-  // applications (hire-loop helper editing this module)
-  { file: "modules/applications/submit-service.ts", rule: "foreign-repository", why: "to ask the offers service" },
-  { file: "modules/applications/target.ts", rule: "foreign-repository", why: "to ask the offers service" },
   // cfa-matching
-  { file: "modules/cfa-matching/answers-service.ts", rule: "foreign-repository", why: "to ask the offers service" },
   { file: "modules/cfa-matching/jobs.ts", rule: "query-outside-repository", why: "to move to requests-repository" },
   { file: "modules/cfa-matching/notifications.ts", rule: "query-outside-repository", why: "to move to a repository" },
-  { file: "modules/cfa-matching/requests-service.ts", rule: "foreign-repository", why: "to ask the offers service" },
-  { file: "modules/cfa-matching/requests-service.ts", rule: "query-outside-repository", why: "to move" },
   // diffusion (hardening helper editing feeds, webhooks and SEO)
   { file: "modules/diffusion/api-keys.ts", rule: "query-outside-repository", why: "no api_keys repository yet" },
   { file: "modules/diffusion/seo-routes.ts", rule: "query-outside-repository", why: "SEO service + presenters" },
-  { file: "modules/diffusion/webhook-worker.ts", rule: "foreign-repository", why: "to ask the offers service" },
   { file: "modules/diffusion/webhook-worker.ts", rule: "query-outside-repository", why: "no webhooks repository yet" },
   {
     file: "modules/diffusion/webhooks-service.ts",
     rule: "query-outside-repository",
     why: "no webhooks repository yet",
   },
-  // health
-  { file: "modules/health/routes.ts", rule: "query-outside-repository", why: "the ping to move to db/" },
-  // offers
-  { file: "modules/offers/email-actions-service.ts", rule: "foreign-repository", why: "to ask the accounts service" },
-  { file: "modules/offers/notifications.ts", rule: "query-outside-repository", why: "to move to offers repository" },
-  { file: "modules/offers/poster.ts", rule: "query-outside-repository", why: "to move to offers repository" },
-  // reports
-  { file: "modules/reports/service.ts", rule: "foreign-repository", why: "to ask the offers service" },
   // new files of helpers working now (identity, hire loop): to move into their repositories
   { file: "modules/accounts/intermediary-reports.ts", rule: "query-outside-repository", why: "in flight" },
-  { file: "modules/applications/candidate-space-service.ts", rule: "foreign-repository", why: "in flight" },
 ];
 
 const srcRoot = fileURLToPath(new URL("../../src", import.meta.url));

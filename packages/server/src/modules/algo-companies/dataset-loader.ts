@@ -9,7 +9,7 @@ import {
   parseIsoDay,
 } from "@tremplin/algo";
 import { isTrainingOrganisationNaf } from "@tremplin/core";
-import type { ProgressReporter } from "../../imports/reference/report.js";
+import type { ProgressReporter } from "../../lib/progress-reporter.js";
 import * as repo from "./dataset-repository.js";
 
 /** A failure a person can fix (no data yet, a bad date): shown as is by the CLI and the admin. */

@@ -9,7 +9,7 @@ import {
   type TopSharesTable,
   topSharesTable,
 } from "@tremplin/algo";
-import type { ProgressReporter } from "../../imports/reference/report.js";
+import type { ProgressReporter } from "../../lib/progress-reporter.js";
 import { coverageEnd } from "./dataset-loader.js";
 import * as repo from "./dataset-repository.js";
 import * as outcomes from "./outcomes-repository.js";

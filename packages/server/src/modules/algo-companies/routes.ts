@@ -4,7 +4,7 @@ import type { AppDeps } from "../../app-deps.js";
 import { AppError } from "../../http/app-error.js";
 import { requirePrincipal } from "../../http/auth.js";
 import { registerRoute } from "../../http/register-route.js";
-import { findOpco, findUserById } from "../accounts/repository.js";
+import { findOpcoName, findPerson } from "../accounts/people-service.js";
 import * as company from "./company-service.js";
 import { type AlgoActor, algoCompaniesDeps } from "./context.js";
 import * as delisting from "./delisting-service.js";
@@ -20,11 +20,11 @@ const c = contracts.algoCompanies;
 async function actorOf(deps: AppDeps, request: FastifyRequest): Promise<AlgoActor> {
   const principal = requirePrincipal(request);
   if (principal.kind !== "session") throw new AppError("FORBIDDEN");
-  const user = await findUserById(deps.db.db, principal.userId);
+  const user = await findPerson(deps.db.db, principal.userId);
   const who = user ? `${user.first_name} ${user.last_name}` : "?";
   if (principal.role === "opco") {
-    const opco = principal.opcoId ? await findOpco(deps.db.db, principal.opcoId) : undefined;
-    return { label: `${who} (conseiller ${opco?.name ?? "OPCO"})`, opcoId: principal.opcoId ?? "none" };
+    const opcoName = principal.opcoId ? await findOpcoName(deps.db.db, principal.opcoId) : undefined;
+    return { label: `${who} (conseiller ${opcoName ?? "OPCO"})`, opcoId: principal.opcoId ?? "none" };
   }
   return { label: `${who} (administration)`, opcoId: null };
 }

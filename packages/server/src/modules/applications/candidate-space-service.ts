@@ -2,7 +2,7 @@ import { applicationStatusLabels, canWithdraw, refusalReasonLabels, type SentApp
 import type { Kysely } from "kysely";
 import type { Database } from "../../db/database.js";
 import { AppError } from "../../lib/app-error.js";
-import { findUserById } from "../accounts/repository.js";
+import { findPerson } from "../accounts/people-service.js";
 import type { ApplicationsDeps } from "./context.js";
 import { emailKeys } from "./delivery.js";
 import * as lifecycle from "./lifecycle-repository.js";
@@ -44,7 +44,7 @@ export function presentSent(row: lifecycle.SentRow, now: Date): SentApplication 
 
 /** The signed-in candidate's address: their applications are those sent with it. */
 async function emailOf(db: Kysely<Database>, userId: string): Promise<string> {
-  const user = await findUserById(db, userId);
+  const user = await findPerson(db, userId);
   if (!user) throw new AppError("UNAUTHENTICATED");
   return user.email;
 }

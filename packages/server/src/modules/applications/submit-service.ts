@@ -6,7 +6,7 @@ import { AppError } from "../../http/app-error.js";
 import { isSuppressed } from "../../mail/outbox-repository.js";
 import { ensureCandidate } from "../accounts/candidate-service.js";
 import { manager } from "../offers/notifications.js";
-import * as offersRepo from "../offers/repository.js";
+import * as offers from "../offers/shared-service.js";
 import { type ApplicationsDeps, DAY_MS } from "./context.js";
 import { type CheckedCv, checkCv, type UploadedCv } from "./cv-file.js";
 import { sealCv } from "./cv-vault.js";
@@ -147,11 +147,11 @@ async function checkLimits(
  */
 async function countOnOffer(deps: ApplicationsDeps, db: Kysely<Database>, target: ApplicationTarget, now: Date) {
   const offerId = target.offerId as string;
-  await offersRepo.incrementApplicationsCount(db, offerId);
+  await offers.countApplication(db, offerId);
   const inCycle = await repo.countInOfferCycle(db, offerId, target.offerCycle as number);
   if (inCycle < deps.config.offerMaxApplications) return;
-  await offersRepo.closeOfferAsFull(db, offerId, now);
-  const offer = await offersRepo.findOfferForUpdate(db, offerId);
+  await offers.closeOfferAsFull(db, offerId, now);
+  const offer = await offers.lockOffer(db, offerId);
   if (!offer) return;
   const who = await manager(db, offer);
   await deps.mailer.enqueue(db, {

@@ -4,7 +4,7 @@ import type { RecipientSource } from "../../db/tables/applications.js";
 import { AppError } from "../../http/app-error.js";
 import { companyRecipient } from "../accounts/verification-service.js";
 import { manager } from "../offers/notifications.js";
-import { findOfferForUpdate } from "../offers/repository.js";
+import { lockOffer } from "../offers/shared-service.js";
 import * as repo from "./repository.js";
 
 export type TargetRef = { offerId: string } | { siret: string };
@@ -33,7 +33,7 @@ export async function resolveApplicationTarget(
   now: Date,
 ): Promise<ApplicationTarget> {
   if ("offerId" in ref) {
-    const offer = await findOfferForUpdate(db, ref.offerId);
+    const offer = await lockOffer(db, ref.offerId);
     if (!offer || offer.status === "pending") throw new AppError("OFFER_NOT_FOUND");
     const expired = offer.expires_at !== null && new Date(offer.expires_at) <= now;
     if (offer.status !== "active" || expired) throw new AppError("APPLICATION_OFFER_CLOSED");

@@ -9,7 +9,7 @@ import {
 import { AppError } from "../../http/app-error.js";
 import { requireVerifiedMembership, requireVerifiedOrganisations } from "../accounts/verification-service.js";
 import type { OfferRow } from "../offers/presenter.js";
-import { findOffer } from "../offers/repository.js";
+import { findOffer } from "../offers/shared-service.js";
 import * as catalogue from "./catalogue-repository.js";
 import { type CfaDeps, requestOfToken, siretOfOptOutToken } from "./context.js";
 import { emailAnswer } from "./notifications.js";

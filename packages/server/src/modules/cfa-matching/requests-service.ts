@@ -4,7 +4,7 @@ import type { Database } from "../../db/database.js";
 import { AppError } from "../../lib/app-error.js";
 import { ownedOffer } from "../offers/lifecycle-service.js";
 import type { OfferRow } from "../offers/presenter.js";
-import { findOffer } from "../offers/repository.js";
+import { findOffer, lockOffer } from "../offers/shared-service.js";
 import type { CfaDeps } from "./context.js";
 import { type CfaMatch, matchCfas } from "./matching-service.js";
 import { emailRecap, emailRequestsToCfas } from "./notifications.js";
@@ -101,8 +101,7 @@ export async function createRequests(
 }
 
 async function lockedStatus(db: Kysely<Database>, offerId: string) {
-  const row = await db.selectFrom("offers").select("status").where("id", "=", offerId).forUpdate().executeTakeFirst();
-  return row?.status;
+  return (await lockOffer(db, offerId))?.status;
 }
 
 /**

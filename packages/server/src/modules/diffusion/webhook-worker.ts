@@ -4,7 +4,7 @@ import type { Database } from "../../db/database.js";
 import type { OfferEventName } from "../../db/tables/diffusion.js";
 import type { Clock } from "../../lib/clock.js";
 import { presentPublicOffer } from "../offers/presenter.js";
-import * as offersRepo from "../offers/repository.js";
+import * as offers from "../offers/shared-service.js";
 import { postPinned } from "./webhook-http.js";
 import { signWebhook } from "./webhook-signature.js";
 import { checkWebhookTarget, type HostResolver } from "./webhook-url.js";
@@ -107,7 +107,7 @@ export class WebhookWorker {
         for (const event of events) {
           const targets = hooks.filter((h) => h.events.includes(event.event as OfferEventName));
           if (targets.length === 0) continue;
-          const offer = await offersRepo.findOffer(trx, event.offer_id);
+          const offer = await offers.findOffer(trx, event.offer_id);
           if (!offer) continue;
           const payload = JSON.stringify({
             event: event.event,

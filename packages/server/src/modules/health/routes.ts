@@ -1,7 +1,7 @@
 import { contracts } from "@tremplin/core";
 import type { FastifyInstance } from "fastify";
-import { sql } from "kysely";
 import type { AppDeps } from "../../app-deps.js";
+import { pingDatabase } from "../../db/ping.js";
 import { registerRoute } from "../../http/register-route.js";
 import { AppError } from "../../lib/app-error.js";
 import { appVersion } from "../../lib/version.js";
@@ -10,7 +10,7 @@ export function healthRoutes(app: FastifyInstance, { db }: AppDeps): void {
   registerRoute(app, contracts.health.healthCheck, async (_input, { request }) => {
     const started = performance.now();
     try {
-      await sql`select 1`.execute(db.db);
+      await pingDatabase(db.db);
     } catch (error) {
       request.log.error({ err: error }, "health check: database unreachable");
       throw new AppError("SERVICE_UNAVAILABLE", { message: "La base de données ne répond pas." });

@@ -2,8 +2,7 @@ import { formatFrenchDate } from "@tremplin/core";
 import { AppError } from "../../http/app-error.js";
 import { verifyToken } from "../../lib/signed-token.js";
 import { reportIntermediary } from "../accounts/intermediary-reports.js";
-import { confirmPendingAccounts } from "../accounts/lifecycle-service.js";
-import * as accountsRepo from "../accounts/repository.js";
+import { claimCompanyContact } from "../accounts/people-service.js";
 import type { OffersDeps } from "./context.js";
 import { applyLifecycleAction } from "./lifecycle-service.js";
 import { manager, OFFER_ACTION_PURPOSE, type OfferLinkAction } from "./notifications.js";
@@ -87,30 +86,21 @@ export async function applyEmailAction(deps: OffersDeps, token: string): Promise
       return { ...r, title: offer.title, signIn: null };
     }
     // takeover: the company contact becomes the offer's owner, with a recruiter account of their own.
-    let user = await accountsRepo.findUserByEmail(trx, offer.contact_email);
-    if (user && user.role !== "recruiter") throw new AppError("EMAIL_ROLE_CONFLICT");
-    user ??= await accountsRepo.insertUser(trx, {
-      email: offer.contact_email,
-      firstName: offer.contact_first_name,
-      lastName: offer.contact_last_name,
-      phone: offer.contact_phone,
-      role: "recruiter",
-      opcoId: null,
-    });
+    const claimed = await claimCompanyContact(
+      trx,
+      deps,
+      {
+        email: offer.contact_email,
+        firstName: offer.contact_first_name,
+        lastName: offer.contact_last_name,
+        phone: offer.contact_phone,
+      },
+      { siret: offer.siret, name: offer.company_name },
+      now,
+    );
+    const user = { id: claimed.userId, email: claimed.email };
+    const account = { id: claimed.accountId };
     const alreadyOwner = offer.owner_user_id === user.id;
-    let account = await accountsRepo.findAccountOfUser(trx, user.id, offer.siret);
-    account ??= await accountsRepo.insertAccount(trx, {
-      user_id: user.id,
-      type: "company",
-      siret: offer.siret,
-      company_name: offer.company_name,
-      status: "pending_confirmation",
-      opco_id: null,
-      opco_source: null,
-    });
-    // The link was sent to this address: following it proves the address.
-    await accountsRepo.markEmailConfirmed(trx, user.id, now);
-    await confirmPendingAccounts(trx, deps, user.id, now);
     if (!alreadyOwner) {
       await repo.updateOffer(trx, offerId, { owner_user_id: user.id, account_id: account.id, updated_at: now });
     }

@@ -1,6 +1,7 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../../db/database.js";
 import { signToken } from "../../lib/signed-token.js";
+import { findPerson } from "../accounts/people-service.js";
 import { ACTION_LINK_DAYS, DAY_MS, type OffersDeps } from "./context.js";
 import type { OfferRow } from "./presenter.js";
 
@@ -29,11 +30,7 @@ export function actionLink(
 /** Who manages the offer and receives its emails: its owner, or the company contact when posted by a partner. */
 export async function manager(db: Kysely<Database>, offer: OfferRow): Promise<{ email: string; firstName: string }> {
   if (offer.owner_user_id) {
-    const user = await db
-      .selectFrom("users")
-      .select(["email", "first_name"])
-      .where("id", "=", offer.owner_user_id)
-      .executeTakeFirst();
+    const user = await findPerson(db, offer.owner_user_id);
     if (user) return { email: user.email, firstName: user.first_name };
   }
   return { email: offer.contact_email, firstName: offer.contact_first_name };

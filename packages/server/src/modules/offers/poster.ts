@@ -1,6 +1,7 @@
 import { accountPublishesOffers, type CreateOffer } from "@tremplin/core";
 import { AppError } from "../../http/app-error.js";
 import type { Principal } from "../../http/auth.js";
+import { findOpcoName, findPerson } from "../accounts/people-service.js";
 import {
   type CompaniesDeps,
   checkSiret,
@@ -56,7 +57,8 @@ export async function resolvePoster(
       apiKeyId: principal.apiKeyId,
     };
   }
-  const user = await db.selectFrom("users").selectAll().where("id", "=", principal.userId).executeTakeFirstOrThrow();
+  const user = await findPerson(db, principal.userId);
+  if (!user) throw new AppError("FORBIDDEN");
   const accounts = await repo.findUserAccounts(db, user.id);
 
   if (principal.role === "recruiter") {
@@ -111,10 +113,7 @@ export async function resolvePoster(
     publishes = accountPublishesOffers(cfa.status);
     accountId = cfa.id;
   } else if (principal.role === "opco") {
-    const opco = user.opco_id
-      ? await db.selectFrom("opcos").select("name").where("id", "=", user.opco_id).executeTakeFirst()
-      : undefined;
-    name = opco?.name ?? "OPCO";
+    name = (user.opco_id ? await findOpcoName(db, user.opco_id) : undefined) ?? "OPCO";
   } else {
     name = "Chambre consulaire";
   }

@@ -4,7 +4,7 @@ import type { ApplicationsDeps } from "../applications/context.js";
 import type { OffersDeps } from "../offers/context.js";
 import { applyLifecycleAction } from "../offers/lifecycle-service.js";
 import { manager } from "../offers/notifications.js";
-import * as offersRepo from "../offers/repository.js";
+import * as offers from "../offers/shared-service.js";
 import { presentAdminReport } from "./presenter.js";
 import * as repo from "./repository.js";
 
@@ -14,7 +14,7 @@ export type ReportsDeps = ApplicationsDeps;
 export async function createReport(deps: ReportsDeps, input: CreateReport): Promise<{ id: string; message: string }> {
   let siret: string;
   if (input.offerId) {
-    const offer = await offersRepo.findOffer(deps.db, input.offerId);
+    const offer = await offers.findOffer(deps.db, input.offerId);
     if (!offer) throw new AppError("OFFER_NOT_FOUND");
     siret = offer.siret;
   } else {
@@ -50,7 +50,7 @@ export async function unpublish(deps: ReportsDeps, adminId: string, id: string, 
   await deps.db.transaction().execute(async (trx) => {
     const report = await openReport(trx, id);
     if (report.offer_id) {
-      const offer = await offersRepo.findOfferForUpdate(trx, report.offer_id);
+      const offer = await offers.lockOffer(trx, report.offer_id);
       if (offer && ["active", "expired", "pending"].includes(offer.status)) {
         const offersDeps: OffersDeps = { ...deps, db: trx, companies: undefined as never };
         await applyLifecycleAction(offersDeps, trx, offer.id, "cancel");

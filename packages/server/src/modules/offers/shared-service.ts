@@ -1,0 +1,28 @@
+import type { Kysely } from "kysely";
+import type { Database } from "../../db/database.js";
+import * as repo from "./repository.js";
+
+/**
+ * What other modules may read or change of an offer (applications, CFA requests, reports, webhooks):
+ * the offers module keeps its table's writes and its queries; they call these.
+ */
+
+/** An offer with its account's status and type, or undefined. */
+export function findOffer(db: Kysely<Database>, id: string) {
+  return repo.findOffer(db, id);
+}
+
+/** The offer's row, locked until the caller's transaction ends (a decision that depends on its state). */
+export function lockOffer(db: Kysely<Database>, id: string) {
+  return repo.findOfferForUpdate(db, id);
+}
+
+/** One more application received (the counter shown to the recruiter and partners). */
+export function countApplication(db: Kysely<Database>, offerId: string) {
+  return repo.incrementApplicationsCount(db, offerId);
+}
+
+/** The offer received as many applications as its limit allows: it stops taking more. */
+export function closeOfferAsFull(db: Kysely<Database>, offerId: string, now: Date) {
+  return repo.closeOfferAsFull(db, offerId, now);
+}
