@@ -38,6 +38,7 @@ export class MailSender {
   #timer: NodeJS.Timeout | undefined;
   #running: Promise<FlushResult> | undefined;
   #again = false;
+  #stopped = false;
 
   constructor(
     private readonly db: Kysely<Database>,
@@ -62,7 +63,9 @@ export class MailSender {
       this.#running = undefined;
       if (this.#again) {
         this.#again = false;
-        void this.flush();
+        // Nobody awaits this run: its failure (database gone, connection cut) is logged, never
+        // left as an unhandled rejection that would end the process.
+        if (!this.#stopped) this.#flushInBackground();
       }
     });
     return this.#running;
@@ -71,8 +74,12 @@ export class MailSender {
   /** Sends soon, without making the caller wait (after a request stored an email). */
   kick(): void {
     setImmediate(() => {
-      this.flush().catch((error) => this.log.error({ err: error }, "mail sender failed"));
+      if (!this.#stopped) this.#flushInBackground();
     });
+  }
+
+  #flushInBackground(): void {
+    this.flush().catch((error) => this.log.error({ err: error }, "mail sender failed"));
   }
 
   start(intervalMs = 5_000): void {
@@ -81,10 +88,12 @@ export class MailSender {
     this.kick();
   }
 
+  /** After stop, kicks and pending re-runs do nothing: the database may be closed next. */
   async stop(): Promise<void> {
+    this.#stopped = true;
     if (this.#timer) clearInterval(this.#timer);
     this.#timer = undefined;
-    await this.#running?.catch(() => {});
+    while (this.#running) await this.#running.catch(() => {});
     this.transport.close();
   }
 
