@@ -265,6 +265,21 @@ describe("CFA matching: the recruiter's step, the CFA's answer, the recruiter to
     await page.goto("/admin/algorithme");
     await page.getByRole("table", { name: "Calculs de l'algorithme" }).waitFor();
     await screenshot(page, "admin-algo-runs-phone");
+    // The demo's evaluation: its backtest, read on a phone (each row a card of labelled values).
+    await page
+      .getByRole("link", { name: /Évaluation/ })
+      .first()
+      .click();
+    await page.getByRole("heading", { name: /Calcul n° \d+ · Évaluation/, level: 1 }).waitFor();
+    const overall = page.getByRole("table", { name: "Ensemble (backtest)" });
+    await overall.waitFor();
+    expect(await overall.getByRole("row", { name: /Tous les établissements/ }).textContent()).toMatch(/\d+,\d %/);
+    await page.getByRole("table", { name: "Par région (backtest)" }).waitFor();
+    const figure = page.getByRole("img", { name: /Courbes de captation/ });
+    await figure.waitFor();
+    // The report's figure is served to the admin's session, and loads.
+    expect(await figure.evaluate((img) => (img as HTMLImageElement).naturalWidth)).toBeGreaterThan(0);
+    await screenshot(page, "admin-algo-run-phone");
     await page.goto("/admin/algorithme/demandes");
     await page.getByRole("heading", { name: "Demandes de retrait", level: 2 }).waitFor();
     await screenshot(page, "admin-algo-requests-phone");

@@ -8,6 +8,7 @@ import { Loading } from "../../components/Loading.js";
 import { PageContainer } from "../../components/PageContainer.js";
 import { usePageTitle } from "../../layout/use-page-title.js";
 import { AdminSectionsNav } from "./AdminSectionsNav.js";
+import { ForecastComparison } from "./ForecastComparison.js";
 import { formatCount, outcomeWindowLabel, runKindLabels, runStatusLabels } from "./run-view.js";
 import { TopSharesTables } from "./TopSharesTables.js";
 
@@ -44,6 +45,8 @@ function Run({ id }: { id: string }) {
             prédits sur 6 mois ; {formatCount(r.outcome.unscoredHires)} autres contrats chez des établissements non
             notés). Mesuré le {formatFrenchDate(r.outcome.measuredAt)}.
           </p>
+          <ForecastComparison run={r} />
+          <h3>Réalisé, en détail</h3>
           <TopSharesTables shares={r.outcome.shares} context="réalisé" />
         </>
       ) : (
@@ -57,6 +60,19 @@ function Run({ id }: { id: string }) {
         <>
           <h2>Au backtest (modèle Tremplin, 6 derniers mois des données)</h2>
           <TopSharesTables shares={r.backtestShares} context="backtest" />
+          {r.reportSvgUrl && (
+            <figure className="fr-content-media">
+              {/* Served by the API with the admin's session; the tables above give the same figures. */}
+              <img
+                src={r.reportSvgUrl}
+                alt="Courbes de captation de chaque modèle : part des contrats signés selon la part des établissements retenus"
+                style={{ maxWidth: "100%", height: "auto" }}
+              />
+              <figcaption className="fr-content-media__caption">
+                Courbes de captation au backtest, par modèle
+              </figcaption>
+            </figure>
+          )}
         </>
       )}
       <p>

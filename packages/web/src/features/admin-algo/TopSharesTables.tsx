@@ -1,8 +1,6 @@
-import { fr } from "@codegouvfr/react-dsfr";
-import type { RunDetail } from "./run-view.js";
-import { formatCount, formatShare } from "./run-view.js";
-
-type Shares = NonNullable<RunDetail["backtestShares"]>;
+import { StackedTable } from "../../components/StackedTable.js";
+import type { TopShares } from "./run-view.js";
+import { formatCount, formatShare, stepLabel } from "./run-view.js";
 
 function Table({
   caption,
@@ -15,42 +13,23 @@ function Table({
   rows: { key: string; name: string; establishments: number; hires: number; shares: number[] }[];
   steps: number[];
 }) {
+  const stepHeads = steps.map(stepLabel);
+  // Twelve columns do not fit a phone: StackedTable turns each row into a card of labelled values.
   return (
-    <div className={fr.cx("fr-table", "fr-table--sm")}>
-      <div className="fr-table__wrapper">
-        <div className="fr-table__container">
-          <div className="fr-table__content">
-            <table>
-              <caption>{caption}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{head}</th>
-                  <th scope="col">Établissements</th>
-                  <th scope="col">Contrats</th>
-                  {steps.map((s) => (
-                    <th scope="col" key={s}>
-                      Top {Math.round(s * 100)} %
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((r) => (
-                  <tr key={r.key}>
-                    <th scope="row">{r.name}</th>
-                    <td>{formatCount(r.establishments)}</td>
-                    <td>{formatCount(Math.round(r.hires))}</td>
-                    {r.shares.map((x, k) => (
-                      <td key={steps[k]}>{formatShare(x)}</td>
-                    ))}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        </div>
-      </div>
-    </div>
+    <StackedTable small caption={caption} head={[head, "Établissements", "Contrats", ...stepHeads]}>
+      {rows.map((r) => (
+        <tr key={r.key}>
+          <th scope="row">{r.name}</th>
+          <td data-label="Établissements">{formatCount(r.establishments)}</td>
+          <td data-label="Contrats">{formatCount(Math.round(r.hires))}</td>
+          {r.shares.map((x, k) => (
+            <td key={steps[k]} data-label={stepHeads[k]}>
+              {formatShare(x)}
+            </td>
+          ))}
+        </tr>
+      ))}
+    </StackedTable>
   );
 }
 
@@ -58,8 +37,8 @@ function Table({
  * La Bonne Boîte's measure: share of the contracts signed by the top 10 %, 20 % … of establishments
  * ranked by the model, overall, per région and per NAF section.
  */
-export function TopSharesTables({ shares, context }: { shares: Shares; context: string }) {
-  const groups = (list: Shares["regions"]) =>
+export function TopSharesTables({ shares, context }: { shares: TopShares; context: string }) {
+  const groups = (list: TopShares["regions"]) =>
     list.map((g) => ({
       key: g.code,
       name: `${g.code} ${g.label}`,

@@ -2,6 +2,7 @@ import { type contracts, formatFrenchDate, type RouteOutput } from "@tremplin/co
 
 export type AlgoRun = RouteOutput<typeof contracts.algoCompanies.listRuns>["items"][number];
 export type RunDetail = RouteOutput<typeof contracts.algoCompanies.getRun>;
+export type TopShares = NonNullable<RunDetail["backtestShares"]>;
 
 export const runKindLabels: Record<AlgoRun["kind"], string> = {
   evaluate: "Évaluation",
@@ -51,4 +52,55 @@ export function formatShare(x: number): string {
 export function outcomeWindowLabel(o: { windowStart: string; windowEnd: string; months: number }): string {
   const last = new Date(Date.parse(`${o.windowEnd}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
   return `Contrats du ${formatFrenchDate(o.windowStart)} au ${formatFrenchDate(last)} (${o.months} mois)`;
+}
+
+/** « Top 10 % » for the step 0.1. */
+export function stepLabel(step: number): string {
+  return `Top ${Math.round(step * 100)} %`;
+}
+
+/** A difference of two shares in percentage points, signed: « +3,2 points », « −0,4 point ». */
+export function formatPoints(diff: number): string {
+  const points = Math.round(diff * 1000) / 10;
+  const text = new Intl.NumberFormat("fr-FR", {
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+    signDisplay: "exceptZero",
+  }).format(points);
+  return `${text.replace("-", "−")} ${Math.abs(points) < 2 ? "point" : "points"}`;
+}
+
+/**
+ * The evaluation whose backtest tells what a scoring run was expected to capture: a finished
+ * evaluation with a report on the same data date, else the newest one before it (runs come newest
+ * first). A scoring run has no backtest of its own.
+ */
+export function forecastRunFor<R extends Pick<AlgoRun, "id" | "kind" | "status" | "asOf" | "hasReport">>(
+  runs: readonly R[],
+  run: Pick<AlgoRun, "asOf">,
+): R | undefined {
+  const asOf = run.asOf;
+  if (!asOf) return undefined;
+  const evaluations = runs.filter((r) => r.kind === "evaluate" && r.status === "succeeded" && r.hasReport && r.asOf);
+  return (
+    evaluations.find((r) => r.asOf === asOf) ??
+    evaluations
+      .filter((r) => (r.asOf as string) < asOf)
+      .sort((a, b) => ((a.asOf as string) < (b.asOf as string) ? 1 : -1))[0]
+  );
+}
+
+/** Expected (backtest) and realised shares side by side, for the steps both measured. */
+export function compareShares(
+  forecast: Pick<TopShares, "steps" | "overall">,
+  realised: Pick<TopShares, "steps" | "overall">,
+): { step: number; forecast: number; realised: number }[] {
+  return realised.steps.flatMap((step, k) => {
+    const j = forecast.steps.findIndex((s) => Math.abs(s - step) < 1e-9);
+    const expected = forecast.overall[j];
+    const actual = realised.overall[k];
+    return j < 0 || expected === undefined || actual === undefined
+      ? []
+      : [{ step, forecast: expected, realised: actual }];
+  });
 }
