@@ -16,6 +16,7 @@ import { useState } from "react";
 import { ApiError, callApi } from "../../api/client.js";
 import { errorMessage } from "../../components/ApiErrorAlert.js";
 import { Loading } from "../../components/Loading.js";
+import { InviteMemberForm } from "./InviteMemberForm.js";
 
 type Organisation = Me["organisations"][number];
 const c = contracts.memberships;
@@ -157,6 +158,9 @@ function Members({ organisation }: { organisation: Organisation }) {
           </tbody>
         </table>
       </div>
+      {(data.myRole === "administrator" || data.myRole === "member") && (
+        <InviteMemberForm siret={organisation.siret} type={organisation.type} membersKey={key} />
+      )}
     </>
   );
 }
