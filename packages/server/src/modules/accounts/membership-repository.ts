@@ -123,7 +123,14 @@ export async function algoCompanyContact(db: Db, siret: string): Promise<string 
   return row?.contact_email?.toLowerCase() ?? null;
 }
 
-/** Whether someone verified for another way than by domain holds an address at this domain for the SIREN. */
+/**
+ * A member invited or accepted by a colleague is vouched for as a person, not for their mail
+ * domain: the company's accountant, once invited, must not verify every address of the accounting
+ * firm. Only the other ways (a known contact, a certification, the domain itself) make it trusted.
+ */
+const PERSONAL_VERIFICATIONS = ["invitation", "member"] as const;
+
+/** Whether someone verified in a way that vouches for their domain holds an address at it for the SIREN. */
 export async function isDomainVerifiedForSiren(db: Db, siren: string, domain: string): Promise<boolean> {
   const row = await db
     .selectFrom("accounts as a")
@@ -132,6 +139,9 @@ export async function isDomainVerifiedForSiren(db: Db, siren: string, domain: st
     .where("a.siret", "like", `${siren}%`)
     .where("a.status", "in", LIVE_STATUSES)
     .where("a.verified_at", "is not", null)
+    .where((eb) =>
+      eb.or([eb("a.verification_method", "is", null), eb("a.verification_method", "not in", PERSONAL_VERIFICATIONS)]),
+    )
     .where(sql<string>`lower(split_part(u.email, '@', 2))`, "=", domain)
     .executeTakeFirst();
   return row !== undefined;

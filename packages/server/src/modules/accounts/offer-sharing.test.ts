@@ -215,4 +215,25 @@ describe("a verified member invites a colleague", () => {
     const late = await signUpAndConfirm(t, { siret: company.siret, email: "tardif@gmail.com" });
     expect((await verificationOf(t, late.id)).verified_at).toBeNull();
   });
+
+  it("an invited or accepted outsider vouches for themself only: their domain verifies nobody else", async () => {
+    const { company, owner, pending } = await companyWithThreePeople("fournil-invite4.fr");
+    // The company's accountant, invited; then the accountant's colleagues try the same SIRET.
+    expect((await invite(company.siret, owner.cookie, "expert@cabinet-chiffres.fr")).status).toBe(200);
+    const accountant = await signUpAndConfirm(t, { siret: company.siret, email: "expert@cabinet-chiffres.fr" });
+    expect(await verificationOf(t, accountant.id)).toMatchObject({ verification_method: "invitation" });
+    const intruder = await signUpAndConfirm(t, { siret: company.siret, email: "stagiaire@cabinet-chiffres.fr" });
+    expect((await verificationOf(t, intruder.id)).verified_at).toBeNull();
+
+    // The same for a pending request accepted by a member.
+    const partner = await signUpAndConfirm(t, { siret: company.siret, email: "gerant@groupement-achats.fr" });
+    const accepted = await call(t, "POST", `/api/v1/me/organisations/${company.siret}/members/${partner.id}/accept`, {
+      cookie: owner.cookie,
+    });
+    expect(accepted.status).toBe(200);
+    expect(await verificationOf(t, partner.id)).toMatchObject({ verification_method: "member" });
+    const other = await signUpAndConfirm(t, { siret: company.siret, email: "compta@groupement-achats.fr" });
+    expect((await verificationOf(t, other.id)).verified_at).toBeNull();
+    expect((await verificationOf(t, pending.id)).verified_at).toBeNull();
+  });
 });
