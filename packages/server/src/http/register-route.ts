@@ -19,6 +19,7 @@ export interface HandlerContext {
 export type HandlerResult<C extends RouteContract> =
   | RouteOutput<C>
   | FastifyReply
+  // biome-ignore lint/suspicious/noConfusingVoidType: a 204 handler ends without `return`; its Promise<void> is not a Promise<undefined>.
   | (204 extends keyof C["responses"] ? void : never);
 
 export type RouteHandler<C extends RouteContract> = (
