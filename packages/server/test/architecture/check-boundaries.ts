@@ -23,15 +23,6 @@ const ALLOWED: { file: string; rule: RuleName; why: string }[] = [
   // cfa-matching
   { file: "modules/cfa-matching/jobs.ts", rule: "query-outside-repository", why: "to move to requests-repository" },
   { file: "modules/cfa-matching/notifications.ts", rule: "query-outside-repository", why: "to move to a repository" },
-  // diffusion (hardening helper editing feeds, webhooks and SEO)
-  { file: "modules/diffusion/api-keys.ts", rule: "query-outside-repository", why: "no api_keys repository yet" },
-  { file: "modules/diffusion/seo-routes.ts", rule: "query-outside-repository", why: "SEO service + presenters" },
-  { file: "modules/diffusion/webhook-worker.ts", rule: "query-outside-repository", why: "no webhooks repository yet" },
-  {
-    file: "modules/diffusion/webhooks-service.ts",
-    rule: "query-outside-repository",
-    why: "no webhooks repository yet",
-  },
   // new files of helpers working now (identity, hire loop): to move into their repositories
   { file: "modules/accounts/intermediary-reports.ts", rule: "query-outside-repository", why: "in flight" },
 ];

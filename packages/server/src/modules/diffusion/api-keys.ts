@@ -7,6 +7,7 @@ import { AppError } from "../../lib/app-error.js";
 import type { Clock } from "../../lib/clock.js";
 import type { Principal } from "../../lib/principal.js";
 import { hashToken } from "../accounts/tokens.js";
+import * as repo from "./api-keys-repository.js";
 
 type Db = Kysely<Database>;
 
@@ -19,36 +20,26 @@ export async function createApiKey(db: Db, input: { name: string; scopes: ApiSco
   }
   const prefix = randomBytes(4).toString("hex");
   const key = `tpl_${prefix}_${randomBytes(24).toString("base64url")}`;
-  const row = await db
-    .insertInto("api_keys")
-    .values({
-      name: input.name,
-      key_hash: hashToken(key),
-      key_prefix: prefix,
-      scopes: input.scopes,
-      rate_per_minute: input.ratePerMinute ?? DEFAULT_KEY_RATE_PER_MINUTE,
-    })
-    .returning(["id", "name", "scopes", "rate_per_minute"])
-    .executeTakeFirstOrThrow();
+  const row = await repo.insertApiKey(db, {
+    name: input.name,
+    keyHash: hashToken(key),
+    keyPrefix: prefix,
+    scopes: input.scopes,
+    ratePerMinute: input.ratePerMinute ?? DEFAULT_KEY_RATE_PER_MINUTE,
+  });
   return { ...row, key };
 }
 
 export async function revokeApiKey(db: Db, name: string, now: Date): Promise<boolean> {
-  const result = await db
-    .updateTable("api_keys")
-    .set({ revoked_at: now })
-    .where("name", "=", name)
-    .where("revoked_at", "is", null)
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows) > 0;
+  return repo.revokeApiKeyByName(db, name, now);
 }
 
 export async function listApiKeys(db: Db) {
-  return db.selectFrom("api_keys").selectAll().orderBy("created_at").execute();
+  return repo.listApiKeys(db);
 }
 
 export async function findApiKeyByName(db: Db, name: string) {
-  return db.selectFrom("api_keys").selectAll().where("name", "=", name).executeTakeFirst();
+  return repo.findApiKeyByName(db, name);
 }
 
 /** last_used_at is written at most once a minute per key, not on every call. */
@@ -117,12 +108,7 @@ export function apiKeyResolver(db: Db, clock: Clock, changes?: ApiKeyChanges) {
     const hash = hashToken(match[1]);
     const cached = changes?.live ? trusted.get(hash) : undefined;
     if (cached && cached.until > clock.now().getTime()) return cached.principal;
-    const key = await db
-      .selectFrom("api_keys")
-      .select(["id", "name", "scopes", "rate_per_minute"])
-      .where("key_hash", "=", hash)
-      .where("revoked_at", "is", null)
-      .executeTakeFirst();
+    const key = await repo.findActiveApiKeyByHash(db, hash);
     if (!key) {
       trusted.delete(hash);
       throw new AppError("API_KEY_INVALID");
@@ -130,11 +116,7 @@ export function apiKeyResolver(db: Db, clock: Clock, changes?: ApiKeyChanges) {
     const now = clock.now().getTime();
     if (now - (touched.get(key.id) ?? 0) > TOUCH_EVERY_MS) {
       touched.set(key.id, now);
-      await db
-        .updateTable("api_keys")
-        .set({ last_used_at: new Date(now) })
-        .where("id", "=", key.id)
-        .execute();
+      await repo.recordApiKeyUse(db, key.id, new Date(now));
     }
     const principal: Principal = {
       kind: "apiKey",

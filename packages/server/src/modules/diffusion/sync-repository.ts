@@ -52,3 +52,26 @@ export async function activeOffersFingerprint(db: Db): Promise<string> {
   const r = row.rows[0];
   return `${r?.n ?? 0}-${r?.latest ? new Date(r.latest).getTime() : 0}-${r?.last_event ?? 0}`;
 }
+
+/** How many offers are active (the sitemap index: one offer sitemap per 40,000 of them). */
+export async function countActiveOffers(db: Db): Promise<number> {
+  const count = await db
+    .selectFrom("offers")
+    .select((eb) => eb.fn.countAll<number>().as("n"))
+    .where("status", "=", "active")
+    .executeTakeFirstOrThrow();
+  return Number(count.n);
+}
+
+/** The id of the active offer at that 0-based position in id order, if there is one (one indexed lookup). */
+export async function activeOfferIdAt(db: Db, position: number): Promise<string | undefined> {
+  const row = await db
+    .selectFrom("offers")
+    .select("id")
+    .where("status", "=", "active")
+    .orderBy("id")
+    .offset(position)
+    .limit(1)
+    .executeTakeFirst();
+  return row?.id;
+}

@@ -1,4 +1,4 @@
-import { type Kysely, sql } from "kysely";
+import type { Kysely } from "kysely";
 import type { Config } from "../../config.js";
 import type { Database } from "../../db/database.js";
 import type { OfferEventName } from "../../db/tables/diffusion.js";
@@ -8,6 +8,7 @@ import * as offers from "../offers/shared-service.js";
 import { postPinned } from "./webhook-http.js";
 import { signWebhook } from "./webhook-signature.js";
 import { checkWebhookTarget, type HostResolver } from "./webhook-url.js";
+import * as repo from "./webhooks-repository.js";
 
 /** Deliveries are retried with a doubling delay (1 min, 2, 4 … capped at 2 h) for 24 h. */
 export const RETRY_WINDOW_MS = 24 * 3_600_000;
@@ -82,27 +83,10 @@ export class WebhookWorker {
     let created = 0;
     for (;;) {
       const batch = await this.db.transaction().execute(async (trx) => {
-        const cursor = await trx
-          .selectFrom("webhook_cursors")
-          .select("last_event_id")
-          .where("name", "=", "dispatcher")
-          .forUpdate()
-          .executeTakeFirstOrThrow();
-        const events = await trx
-          .selectFrom("offer_events")
-          .selectAll()
-          .where("id", ">", cursor.last_event_id)
-          .orderBy("id")
-          .limit(500)
-          .execute();
+        const cursor = await repo.lockDispatcherCursor(trx);
+        const events = await repo.offerEventsAfter(trx, cursor.last_event_id, 500);
         if (events.length === 0) return 0;
-        const hooks = await trx
-          .selectFrom("webhooks as w")
-          .innerJoin("api_keys as k", "k.id", "w.api_key_id")
-          .select(["w.id", "w.events"])
-          .where("w.disabled_at", "is", null)
-          .where("k.revoked_at", "is", null)
-          .execute();
+        const hooks = await repo.subscribedWebhooks(trx);
         const now = this.clock.now();
         for (const event of events) {
           const targets = hooks.filter((h) => h.events.includes(event.event as OfferEventName));
@@ -115,26 +99,17 @@ export class WebhookWorker {
             offer: presentPublicOffer(offer, this.publicUrl),
           });
           for (const hook of targets) {
-            await trx
-              .insertInto("webhook_deliveries")
-              .values({
-                webhook_id: hook.id,
-                offer_event_id: event.id,
-                event: event.event,
-                payload,
-                next_attempt_at: now,
-                created_at: now,
-              })
-              .onConflict((oc) => oc.columns(["webhook_id", "offer_event_id"]).doNothing())
-              .execute();
+            await repo.insertDelivery(trx, {
+              webhookId: hook.id,
+              offerEventId: event.id,
+              event: event.event,
+              payload,
+              now,
+            });
             created++;
           }
         }
-        await trx
-          .updateTable("webhook_cursors")
-          .set({ last_event_id: events[events.length - 1]?.id ?? cursor.last_event_id })
-          .where("name", "=", "dispatcher")
-          .execute();
+        await repo.moveDispatcherCursor(trx, events[events.length - 1]?.id ?? cursor.last_event_id);
         return events.length;
       });
       if (batch < 500) return created;
@@ -174,34 +149,19 @@ export class WebhookWorker {
    */
   async #claim() {
     const now = this.clock.now();
-    const claimed = await sql<ClaimedDelivery>`
-      update webhook_deliveries d set status = 'sending', claimed_until = ${new Date(now.getTime() + LEASE_MS)}, attempts = d.attempts + 1
-      from webhooks w
-      where w.id = d.webhook_id and d.id in (
-        select id from webhook_deliveries where id in (
-          select id from (
-            select d2.id, row_number() over (partition by w2.api_key_id order by d2.next_attempt_at, d2.id) as n
-            from webhook_deliveries d2 join webhooks w2 on w2.id = d2.webhook_id
-            where (d2.status = 'pending' and d2.next_attempt_at <= ${now}) or (d2.status = 'sending' and d2.claimed_until < ${now})
-          ) ranked where n <= ${PER_PARTNER_CONCURRENCY}
-        )
-        order by next_attempt_at limit ${BATCH} for update skip locked
-      )
-      returning d.id, w.url, w.secret, d.event, d.payload, d.attempts, d.created_at
-    `.execute(this.db);
-    return claimed.rows;
+    return repo.claimDueDeliveries(this.db, {
+      now,
+      leaseUntil: new Date(now.getTime() + LEASE_MS),
+      perPartner: PER_PARTNER_CONCURRENCY,
+      batch: BATCH,
+    });
   }
 
   async #renewLeases(ids: string[]): Promise<void> {
-    await this.db
-      .updateTable("webhook_deliveries")
-      .set({ claimed_until: new Date(this.clock.now().getTime() + LEASE_MS) })
-      .where("id", "in", ids)
-      .where("status", "=", "sending")
-      .execute();
+    await repo.renewDeliveryLeases(this.db, ids, new Date(this.clock.now().getTime() + LEASE_MS));
   }
 
-  async #deliver(d: ClaimedDelivery): Promise<"delivered" | "retry" | "failed"> {
+  async #deliver(d: repo.ClaimedDelivery): Promise<"delivered" | "retry" | "failed"> {
     const body = typeof d.payload === "string" ? d.payload : JSON.stringify(d.payload);
     let status: number | null = null;
     let error: string | null = null;
@@ -223,38 +183,19 @@ export class WebhookWorker {
     }
     const at = this.clock.now();
     if (status !== null && status >= 200 && status < 300) {
-      await this.db
-        .updateTable("webhook_deliveries")
-        .set({ status: "delivered", delivered_at: at, last_status_code: status, last_error: null, claimed_until: null })
-        .where("id", "=", d.id)
-        .execute();
+      await repo.markDeliveryDelivered(this.db, d.id, at, status);
       return "delivered";
     }
     const next = new Date(at.getTime() + retryDelayMs(d.attempts));
     const gaveUp = next.getTime() - new Date(d.created_at).getTime() > RETRY_WINDOW_MS;
-    await this.db
-      .updateTable("webhook_deliveries")
-      .set({
-        status: gaveUp ? "failed" : "pending",
-        next_attempt_at: next,
-        claimed_until: null,
-        last_status_code: status,
-        last_error: error ?? `HTTP ${status}`,
-      })
-      .where("id", "=", d.id)
-      .execute();
+    await repo.markDeliveryAttemptFailed(this.db, d.id, {
+      gaveUp,
+      nextAttemptAt: next,
+      statusCode: status,
+      error: error ?? `HTTP ${status}`,
+    });
     if (!gaveUp) return "retry";
     this.log.error({ deliveryId: d.id, url: d.url }, "webhook delivery given up after 24 h");
     return "failed";
   }
-}
-
-interface ClaimedDelivery {
-  id: string;
-  url: string;
-  secret: string;
-  event: string;
-  payload: unknown;
-  attempts: number;
-  created_at: Date;
 }

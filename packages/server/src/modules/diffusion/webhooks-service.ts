@@ -5,6 +5,7 @@ import type { Database } from "../../db/database.js";
 import type { OfferEventName } from "../../db/tables/diffusion.js";
 import { AppError } from "../../lib/app-error.js";
 import { checkWebhookTarget, type HostResolver } from "./webhook-url.js";
+import * as repo from "./webhooks-repository.js";
 
 type Db = Kysely<Database>;
 
@@ -28,40 +29,19 @@ export async function createWebhook(
   resolve?: HostResolver,
 ) {
   await checkWebhookTarget(url, config, resolve);
-  const active = await db
-    .selectFrom("webhooks")
-    .select((eb) => eb.fn.countAll<number>().as("n"))
-    .where("api_key_id", "=", apiKeyId)
-    .where("disabled_at", "is", null)
-    .executeTakeFirstOrThrow();
-  if (Number(active.n) >= MAX_WEBHOOKS_PER_KEY) throw new AppError("WEBHOOK_LIMIT_REACHED");
+  if ((await repo.countActiveWebhooksOfKey(db, apiKeyId)) >= MAX_WEBHOOKS_PER_KEY) {
+    throw new AppError("WEBHOOK_LIMIT_REACHED");
+  }
   const secret = `whsec_${randomBytes(24).toString("base64url")}`;
-  const row = await db
-    .insertInto("webhooks")
-    .values({ api_key_id: apiKeyId, url, events: [...new Set(events)], secret })
-    .returning(["id", "url", "events", "created_at"])
-    .executeTakeFirstOrThrow();
+  const row = await repo.insertWebhook(db, { apiKeyId, url, events: [...new Set(events)], secret });
   return { ...present(row), secret };
 }
 
 export async function listWebhooks(db: Db, apiKeyId: string) {
-  const rows = await db
-    .selectFrom("webhooks")
-    .select(["id", "url", "events", "created_at"])
-    .where("api_key_id", "=", apiKeyId)
-    .where("disabled_at", "is", null)
-    .orderBy("created_at")
-    .execute();
+  const rows = await repo.listActiveWebhooksOfKey(db, apiKeyId);
   return { items: rows.map(present) };
 }
 
 export async function deleteWebhook(db: Db, apiKeyId: string, id: string, now: Date): Promise<void> {
-  const result = await db
-    .updateTable("webhooks")
-    .set({ disabled_at: now })
-    .where("id", "=", id)
-    .where("api_key_id", "=", apiKeyId)
-    .where("disabled_at", "is", null)
-    .executeTakeFirst();
-  if (Number(result.numUpdatedRows) === 0) throw new AppError("WEBHOOK_NOT_FOUND");
+  if (!(await repo.disableWebhook(db, apiKeyId, id, now))) throw new AppError("WEBHOOK_NOT_FOUND");
 }
