@@ -1,8 +1,7 @@
-import { emailSchema, type roles } from "@tremplin/core";
+import { emailSchema } from "@tremplin/core";
 import pino from "pino";
 import { createMailer } from "../mail/create-mailer.js";
-import { issueMagicLink } from "../modules/accounts/auth-service.js";
-import * as repo from "../modules/accounts/repository.js";
+import { checkNewStaffUser, createStaffUser, type StaffRole } from "../modules/accounts/admin-users-service.js";
 import { type CliCommand, UsageError } from "./command.js";
 
 const creatable = ["admin", "opco", "chamber"] as const;
@@ -27,35 +26,31 @@ export const usersCreate: CliCommand = {
     const email = emailSchema.safeParse(values.email ?? "");
     if (!email.success) throw new UsageError(`--email invalide : ${String(values.email ?? "(absent)")}`);
     const { db } = await database();
-    let opcoId: string | null = null;
-    if (role === "opco") {
-      if (!values.opco) throw new UsageError('--opco est obligatoire pour un conseiller OPCO (ex. --opco "OPCO EP")');
-      const opco = await repo.findOpcoByName(db, String(values.opco));
-      if (!opco) {
-        const all = await db.selectFrom("opcos").select("name").orderBy("name").execute();
-        throw new UsageError(
-          `OPCO inconnu : « ${String(values.opco)} ». OPCO possibles : ${all.map((o) => o.name).join(", ")}`,
-        );
-      }
-      opcoId = opco.id;
-    }
-    if (await repo.findUserByEmail(db, email.data))
-      throw new UsageError(`Une personne existe déjà avec l'adresse ${email.data}.`);
+    if (role === "opco" && !values.opco)
+      throw new UsageError('--opco est obligatoire pour un conseiller OPCO (ex. --opco "OPCO EP")');
+    const check = await checkNewStaffUser(db, {
+      email: email.data,
+      opcoName: role === "opco" ? String(values.opco) : null,
+    });
+    if (!check.ok && check.problem === "unknown-opco")
+      throw new UsageError(
+        `OPCO inconnu : « ${String(values.opco)} ». OPCO possibles : ${check.knownOpcoNames.join(", ")}`,
+      );
+    if (!check.ok) throw new UsageError(`Une personne existe déjà avec l'adresse ${email.data}.`);
+    const { opcoId } = check;
     const clock = { now: () => new Date() };
     const handle = await database();
     const mailer = createMailer(config, handle, clock, pino({ level: "warn" }));
-    const user = await db.transaction().execute(async (trx) => {
-      const created = await repo.insertUser(trx, {
+    const user = await createStaffUser(
+      { db, clock, config, mailer },
+      {
         email: email.data,
         firstName: String(values["first-name"] ?? email.data.split("@")[0]),
         lastName: String(values["last-name"] ?? ""),
-        phone: null,
-        role: role as (typeof roles)[number],
+        role: role as StaffRole,
         opcoId,
-      });
-      await issueMagicLink({ db: trx, clock, config, mailer }, trx, created, "sign_in", { template: "signInLink" });
-      return created;
-    });
+      },
+    );
     await mailer.sender.flush();
     await mailer.sender.stop();
     print(
