@@ -20,9 +20,6 @@ const ALLOWED: { file: string; rule: RuleName; why: string }[] = [
   },
   // accounts
   { file: "modules/accounts/opco-digest-job.ts", rule: "query-outside-repository", why: "digest queries to move" },
-  // cfa-matching
-  { file: "modules/cfa-matching/jobs.ts", rule: "query-outside-repository", why: "to move to requests-repository" },
-  { file: "modules/cfa-matching/notifications.ts", rule: "query-outside-repository", why: "to move to a repository" },
   // diffusion (hardening helper editing feeds, webhooks and SEO)
   { file: "modules/diffusion/api-keys.ts", rule: "query-outside-repository", why: "no api_keys repository yet" },
   { file: "modules/diffusion/seo-routes.ts", rule: "query-outside-repository", why: "SEO service + presenters" },
