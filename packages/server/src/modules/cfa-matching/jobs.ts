@@ -1,4 +1,5 @@
 import type { JobContext, JobDefinition } from "../../jobs/job.js";
+import { findPerson } from "../accounts/people-service.js";
 import { type CfaDeps, pages } from "./context.js";
 import { matchCfas } from "./matching-service.js";
 import * as requests from "./requests-repository.js";
@@ -63,11 +64,7 @@ export const inviteCfaMatchingJob: JobDefinition = {
         );
         const fresh = chosen.filter((o) => recorded.has(o.id));
         if (fresh.length === 0) return;
-        const user = await trx
-          .selectFrom("users")
-          .select(["email", "first_name"])
-          .where("id", "=", userId)
-          .executeTakeFirst();
+        const user = await findPerson(trx, userId);
         if (!user) return;
         await mailer.enqueue(trx, {
           to: user.email,

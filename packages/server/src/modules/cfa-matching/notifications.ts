@@ -2,6 +2,7 @@ import { contractTypeLabels, diplomaLevelLabels } from "@tremplin/core";
 import type { Kysely } from "kysely";
 import type { Database } from "../../db/database.js";
 import type { CfaRequestOfferData } from "../../mail/templates/cfa-matching.js";
+import { findPerson } from "../accounts/people-service.js";
 import { manager } from "../offers/notifications.js";
 import type { OfferRow } from "../offers/presenter.js";
 import { type CfaDeps, optOutLink, pages, requestLink } from "./context.js";
@@ -32,11 +33,7 @@ async function recruiter(
   userId: string | null,
 ): Promise<{ email: string; firstName: string }> {
   if (userId) {
-    const user = await db
-      .selectFrom("users")
-      .select(["email", "first_name"])
-      .where("id", "=", userId)
-      .executeTakeFirst();
+    const user = await findPerson(db, userId);
     if (user) return { email: user.email, firstName: user.first_name };
   }
   return manager(db, offer);
