@@ -9,6 +9,7 @@ export * from "./rules/account-lifecycle.js";
 export * from "./rules/application-status.js";
 export * from "./rules/cfa-matching.js";
 export * from "./rules/company.js";
+export * from "./rules/description-blocks.js";
 export * from "./rules/display-text.js";
 export * from "./rules/email-domains.js";
 export * from "./rules/free-text.js";

@@ -5,7 +5,7 @@ import { type Principal, requirePrincipal } from "../../http/auth.js";
 import { registerRoute } from "../../http/register-route.js";
 import { AppError } from "../../lib/app-error.js";
 import { offersDeps } from "../offers/context.js";
-import { closePartnerOffer, replacePartnerOffer } from "../offers/partner-service.js";
+import { closePartnerOffer, replacePartnerOffer } from "../offers/offer-writes-service.js";
 import { exportEtag, exportStream, listOffersSince } from "./sync-service.js";
 import * as webhooks from "./webhooks-service.js";
 

@@ -48,7 +48,8 @@ describe("offer pages for search engines", () => {
       directApply: true,
       url: `http://tremplin.test/offres/${offer.id}`,
     });
-    expect(ld.description).toContain("<ul><li>Pétrir</li><li>Cuire</li></ul>");
+    // Cut by core's descriptionBlocks, as the offer page shows it: a paragraph, a title, a list.
+    expect(ld.description).toBe("<p>Prépare les pains.</p><p>Vos missions :</p><ul><li>Pétrir</li><li>Cuire</li></ul>");
     expect(ld.employmentType).toContain("FULL_TIME");
     expect(page.body).toContain(`<link rel="canonical" href="http://tremplin.test/offres/${offer.id}">`);
     expect(page.body.match(/<title>/g)).toHaveLength(1);

@@ -1,4 +1,4 @@
-import type { PublicOffer } from "@tremplin/core";
+import { descriptionBlocks, type PublicOffer } from "@tremplin/core";
 import { escapeHtml as escapeHtmlText } from "../../mail/html.js";
 import { jsonForScript, withoutNonXmlChars } from "./xml.js";
 
@@ -7,24 +7,27 @@ const escapeHtml = (text: string) => escapeHtmlText(withoutNonXmlChars(text));
 
 const ONE_LINE = /\s+/g;
 
+/**
+ * The description as the HTML JobPosting expects, cut by core's rule (the one the offer page uses):
+ * paragraphs and "- " lists, every piece of text escaped.
+ */
+function descriptionHtml(text: string): string {
+  return descriptionBlocks(text)
+    .map((block) =>
+      block.kind === "list"
+        ? `<ul>${block.items.map((item) => `<li>${escapeHtml(item)}</li>`).join("")}</ul>`
+        : `<p>${escapeHtml(block.text).replace(/\n/g, "<br>")}</p>`,
+    )
+    .join("");
+}
+
 /** schema.org JobPosting for an offer page: what job search engines index without running scripts. */
 export function jobPostingJsonLd(offer: PublicOffer): Record<string, unknown> {
   return {
     "@context": "https://schema.org/",
     "@type": "JobPosting",
     title: offer.title,
-    description: offer.description
-      .split("\n\n")
-      .map((block) =>
-        block.includes("\n- ")
-          ? `<p>${escapeHtml(block.split("\n")[0] ?? "")}</p><ul>${block
-              .split("\n")
-              .slice(1)
-              .map((l) => `<li>${escapeHtml(l.replace(/^- /, ""))}</li>`)
-              .join("")}</ul>`
-          : `<p>${escapeHtml(block)}</p>`,
-      )
-      .join(""),
+    description: descriptionHtml(offer.description),
     identifier: { "@type": "PropertyValue", name: "Tremplin", value: offer.id },
     datePosted: offer.publishedAt,
     validThrough: offer.expiresAt,

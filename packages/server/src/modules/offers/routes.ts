@@ -9,7 +9,7 @@ import { offersFollowAccount } from "./account-listener.js";
 import { offersDeps } from "./context.js";
 import { applyEmailAction } from "./email-actions-service.js";
 import * as lifecycle from "./lifecycle-service.js";
-import { createOrUpsertOffer } from "./partner-service.js";
+import { createOrUpsertOffer } from "./offer-writes-service.js";
 import * as publicService from "./public-service.js";
 
 const c = contracts.offers;

@@ -1,7 +1,6 @@
 import { fr } from "@codegouvfr/react-dsfr";
 import { Badge } from "@codegouvfr/react-dsfr/Badge";
-import { formatFrenchDate, type SkillKind } from "@tremplin/core";
-import { type DescriptionBlock, descriptionBlocks } from "./description-blocks.js";
+import { type DescriptionBlock, descriptionBlocks, formatFrenchDate, type SkillKind } from "@tremplin/core";
 import { intermediaryKindLabels, type OfferView, skillsNotInText } from "./offer-view.js";
 import "./offers.css";
 

@@ -6,8 +6,8 @@ const listItem = /^\s*[-•]\s+(.*)$/;
 /**
  * Reads an offer's plain text (as core's generateOfferDescription writes it, or as a recruiter
  * typed it) into paragraphs and lists: consecutive "- " lines make a list, other lines a paragraph,
- * blank lines separate paragraphs. Rendering stays plain React text: no HTML from the text is ever
- * interpreted.
+ * blank lines separate paragraphs. One rule for every rendering: the web page (plain React text:
+ * no HTML from the text is ever interpreted) and the offer page's JSON-LD (escaped HTML).
  */
 export function descriptionBlocks(text: string): DescriptionBlock[] {
   const blocks: DescriptionBlock[] = [];

@@ -7,6 +7,12 @@ import { buildOfferContent, createOffer, type OfferContent } from "./posting-ser
 import { presentPublicOffer } from "./presenter.js";
 import * as repo from "./repository.js";
 
+/*
+ * Every writer's path to an offer: the web recruiter's post, a CFA or OPCO posting on behalf, and
+ * partners' API keys (create or upsert by their own reference, replace, close). Named for that,
+ * not for partners only.
+ */
+
 type ApiKeyPrincipal = Extract<Principal, { kind: "apiKey" }>;
 
 /** An offer pushed by this partner's key; OFFER_NOT_FOUND for anyone else's (no enumeration). */
