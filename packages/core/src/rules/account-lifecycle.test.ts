@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { accountStatuses } from "../schemas/account.js";
-import { accountPublishesOffers, nextAccountStatus } from "./account-lifecycle.js";
+import { accountPublishesOffers, nextAccountStatus, offerOpcoCertified } from "./account-lifecycle.js";
 
 describe("account lifecycle", () => {
   it("follows confirm → certify, and reject/disable/enable", () => {
@@ -22,5 +22,14 @@ describe("account lifecycle", () => {
 
   it("publishes offers only for active and certified accounts", () => {
     expect(accountStatuses.filter(accountPublishesOffers)).toEqual(["active", "certified"]);
+  });
+});
+
+describe("offerOpcoCertified", () => {
+  it("only a company's own certified account makes an offer « certifié par l'OPCO »", () => {
+    expect(offerOpcoCertified({ type: "company", status: "certified" })).toBe(true);
+    expect(offerOpcoCertified({ type: "company", status: "active" })).toBe(false);
+    expect(offerOpcoCertified({ type: "cfa", status: "certified" })).toBe(false);
+    expect(offerOpcoCertified({ type: null, status: null })).toBe(false);
   });
 });

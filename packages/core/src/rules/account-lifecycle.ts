@@ -26,3 +26,12 @@ export function nextAccountStatus(from: AccountStatus, action: AccountAction): A
 export function accountPublishesOffers(status: AccountStatus): boolean {
   return status === "active" || status === "certified";
 }
+
+/**
+ * Whether an offer carries « certifié par l'OPCO »: posted by a company's own account that its
+ * OPCO certified. A CFA or an adviser posting on behalf is never the company's certification.
+ * One rule for the offer page, the public API and search alike.
+ */
+export function offerOpcoCertified(account: { type?: string | null; status?: string | null }): boolean {
+  return account.type === "company" && account.status === "certified";
+}

@@ -1,4 +1,10 @@
-import { extensionMovesExpiry, type OwnerOffer, offerStatusLabels, type PublicOffer } from "@tremplin/core";
+import {
+  extensionMovesExpiry,
+  type OwnerOffer,
+  offerOpcoCertified,
+  offerStatusLabels,
+  type PublicOffer,
+} from "@tremplin/core";
 import type { Selectable } from "kysely";
 import type { OffersTable } from "../../db/tables/offers.js";
 
@@ -38,7 +44,7 @@ export function presentPublicOffer(row: OfferRow, publicUrl: string): PublicOffe
       lon: row.lon,
       description: row.company_description,
       // The badge speaks of the company: offers posted by a CFA carry its account, not the company's.
-      opcoCertified: row.account_type === "company" && row.account_status === "certified",
+      opcoCertified: offerOpcoCertified({ type: row.account_type, status: row.account_status }),
     },
     intermediary:
       row.intermediary_kind && row.intermediary_name

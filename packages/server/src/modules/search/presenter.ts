@@ -1,4 +1,4 @@
-import type { ContractType, SearchCompany, SearchOffer } from "@tremplin/core";
+import { type ContractType, offerOpcoCertified, type SearchCompany, type SearchOffer } from "@tremplin/core";
 import type { ExposedCompanyHit } from "../algo-companies/search-service.js";
 import type { NearbyOffer } from "./repository.js";
 
@@ -13,7 +13,7 @@ export function presentSearchOffer(o: NearbyOffer, publicUrl: string): SearchOff
       name: o.company_name,
       city: o.city,
       postalCode: o.postal_code,
-      opcoCertified: o.account_type === "company" && o.account_status === "certified",
+      opcoCertified: offerOpcoCertified({ type: o.account_type, status: o.account_status }),
     },
     lat: o.lat,
     lon: o.lon,
