@@ -17,6 +17,7 @@ import { registerSecurityHeaders } from "./http/security.js";
 import { registerWebApp } from "./http/web-static.js";
 import { deriveKey } from "./lib/secret-keys.js";
 import { devMailboxRoutes } from "./mail/dev-mailbox.js";
+import { wireModuleReactions } from "./module-reactions.js";
 import { membershipRoutes } from "./modules/accounts/membership-routes.js";
 import { sessionResolver } from "./modules/accounts/principal.js";
 import { accountsRoutes } from "./modules/accounts/routes.js";
@@ -116,6 +117,11 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
       sessionResolver({ db: deps.db.db, clock: deps.clock, config, mailer: deps.mailer }),
     ),
   );
+
+  // Cross-module reactions are domain rules, wired apart from the routes (the CLI wires them too),
+  // with this app's mailer and clock, and unwired when it closes.
+  const unwireReactions = wireModuleReactions({ db: deps.db.db, clock: deps.clock, config, mailer: deps.mailer });
+  app.addHook("onClose", async () => unwireReactions());
 
   const modules = [
     healthRoutes,

@@ -1,4 +1,5 @@
 import { parseArgs } from "node:util";
+import pino from "pino";
 import "@tremplin/core";
 import { openConfiguredDatabase } from "./bootstrap.js";
 import { type CliCommand, type CliContext, UsageError } from "./cli/command.js";
@@ -6,6 +7,9 @@ import { commands } from "./cli/registry.js";
 import { ConfigError, loadConfig } from "./config.js";
 import type { DatabaseHandle } from "./db/connection.js";
 import { DatabaseLockedError } from "./db/pglite-lock.js";
+import { systemClock } from "./lib/clock.js";
+import { createMailer } from "./mail/create-mailer.js";
+import { wireModuleReactions } from "./module-reactions.js";
 
 function help(): string {
   const width = Math.max(...commands.map((c) => c.name.length));
@@ -35,6 +39,7 @@ export async function runCli(argv: string[], print: (line: string) => void = con
     return 0;
   }
   let handle: DatabaseHandle | undefined;
+  let unwireReactions = () => {};
   try {
     const parsed = parseArgs({ args: rest, options: command.options ?? {}, allowPositionals: true, strict: true });
     const config = loadConfig();
@@ -42,7 +47,12 @@ export async function runCli(argv: string[], print: (line: string) => void = con
       config,
       print,
       database: async () => {
-        handle ??= await openConfiguredDatabase(config, `commande « ${command.name} »`);
+        if (handle) return handle;
+        handle = await openConfiguredDatabase(config, `commande « ${command.name} »`);
+        // A command changes data as the app does: the same cross-module reactions (an account disabled
+        // here takes its offers offline), their emails queued in the outbox for the next delivery.
+        const mailer = createMailer(config, handle, systemClock, pino({ level: "warn" }));
+        unwireReactions = wireModuleReactions({ db: handle.db, clock: systemClock, config, mailer });
         return handle;
       },
     };
@@ -61,6 +71,7 @@ export async function runCli(argv: string[], print: (line: string) => void = con
     if (process.env.DEBUG) console.error(error);
     return 1;
   } finally {
+    unwireReactions();
     await handle?.close();
   }
 }

@@ -41,7 +41,7 @@ export async function ensureCandidate(
 
 /** What other modules erase when a candidate deletes their data (applications, alerts…). */
 export type CandidateEraser = (db: Kysely<Database>, candidate: { userId: string; email: string }) => Promise<void>;
-/** Modules add their eraser once per process (a Set), as for statusChangeListeners. */
+/** Filled by module-reactions.ts (wireModuleReactions), as statusChangeListeners. */
 export const candidateErasers = new Set<CandidateEraser>();
 
 /**

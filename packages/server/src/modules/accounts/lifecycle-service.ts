@@ -27,9 +27,9 @@ export interface LifecycleDeps {
 }
 
 /**
- * Reacts to an account entering or leaving the "publishes offers" states. The offers module
- * registers itself here so that rejecting or disabling an account unpublishes its offers in the
- * same transaction, without accounts knowing about offers.
+ * Reacts to an account entering or leaving the "publishes offers" states. The offers listener is
+ * registered here (by module-reactions.ts) so that rejecting or disabling an account unpublishes its
+ * offers in the same transaction, without accounts knowing about offers.
  */
 export type StatusChangeListener = (
   db: Kysely<Database>,

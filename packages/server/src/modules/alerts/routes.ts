@@ -4,7 +4,6 @@ import type { AppDeps } from "../../app-deps.js";
 import { AppError } from "../../http/app-error.js";
 import { requirePrincipal } from "../../http/auth.js";
 import { registerRoute } from "../../http/register-route.js";
-import { candidateErasers } from "../accounts/candidate-service.js";
 import { getMe } from "../accounts/query-service.js";
 import { alertsDeps } from "./context.js";
 import * as alerts from "./service.js";
@@ -19,8 +18,6 @@ async function candidateEmail(app: AppDeps, request: FastifyRequest): Promise<st
 
 export function alertsRoutes(app: FastifyInstance, appDeps: AppDeps): void {
   const deps = alertsDeps(appDeps);
-  // A candidate who erases their data takes their alerts along (a Set: once per process).
-  candidateErasers.add(alerts.eraseAlertsOf);
 
   registerRoute(app, c.createAlert, ({ body }) => alerts.createAlert(deps, body));
   registerRoute(app, c.confirmAlert, ({ body }) => alerts.confirmAlert(deps, body.token));

@@ -3,7 +3,7 @@ import type { FastifyInstance, FastifyRequest } from "fastify";
 import { requirePrincipal } from "../../http/auth.js";
 import { registerRoute } from "../../http/register-route.js";
 import { AppError } from "../../lib/app-error.js";
-import { candidateErasers, eraseCandidate } from "../accounts/candidate-service.js";
+import { eraseCandidate } from "../accounts/candidate-service.js";
 import { clearSessionCookie } from "../accounts/session-cookie.js";
 import * as candidates from "./candidate-space-service.js";
 import type { ApplicationsDeps } from "./context.js";
@@ -25,9 +25,6 @@ function attachment(fileName: string): string {
 
 /** The hire loop (ADR 011): the candidate's space and the recruiter's inbox. */
 export function applicationLifecycleRoutes(app: FastifyInstance, deps: ApplicationsDeps): void {
-  // Erasing a candidate anonymises their applications (a Set: once per process).
-  candidateErasers.add(candidates.applicationsEraser(() => deps.clock.now()));
-
   registerRoute(app, c.listSentApplications, (_input, { request }) => candidates.listSent(deps, userIdOf(request)));
   registerRoute(app, c.withdrawSentApplication, ({ params }, { request }) =>
     candidates.withdraw(deps, userIdOf(request), params.id),

@@ -3,7 +3,6 @@ import type { FastifyInstance } from "fastify";
 import type { AppDeps } from "../../app-deps.js";
 import { requireSession } from "../../http/auth.js";
 import { registerRoute } from "../../http/register-route.js";
-import { type OfferPublishedListener, offerPublishedListeners } from "../offers/published-listeners.js";
 import * as answers from "./answers-service.js";
 import { cfaDeps } from "./context.js";
 import * as requestsService from "./requests-service.js";
@@ -13,15 +12,6 @@ const c = contracts.cfaMatching;
 
 export function cfaMatchingRoutes(app: FastifyInstance, appDeps: AppDeps): void {
   const deps = cfaDeps(appDeps);
-  // Requests held for a pending offer leave in the transaction that puts it online. The listener
-  // belongs to this app instance (its mailer and clock) and leaves with it.
-  const releaseOnPublish: OfferPublishedListener = async (db, { offerIds, at }) => {
-    await requestsService.releaseHeldRequests(deps, db, offerIds, at);
-  };
-  offerPublishedListeners.add(releaseOnPublish);
-  app.addHook("onClose", async () => {
-    offerPublishedListeners.delete(releaseOnPublish);
-  });
 
   registerRoute(app, c.getCfaSuggestions, ({ params }, { request }) =>
     requestsService.suggestionsForOffer(deps, params.id, requireSession(request).userId),

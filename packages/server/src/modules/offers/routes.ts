@@ -3,9 +3,7 @@ import type { FastifyInstance } from "fastify";
 import type { AppDeps } from "../../app-deps.js";
 import { requirePrincipal, requireSession } from "../../http/auth.js";
 import { registerRoute } from "../../http/register-route.js";
-import { statusChangeListeners } from "../accounts/lifecycle-service.js";
 import { offerCounters } from "../stats/counters.js";
-import { offersFollowAccount } from "./account-listener.js";
 import { offersDeps } from "./context.js";
 import { applyEmailAction } from "./email-actions-service.js";
 import * as lifecycle from "./lifecycle-service.js";
@@ -16,8 +14,6 @@ const c = contracts.offers;
 
 export function offersRoutes(app: FastifyInstance, appDeps: AppDeps): void {
   const deps = offersDeps(appDeps, (m) => app.log.warn(m));
-  // Accounts know nothing of offers: offers subscribe to account status changes (a Set: once per process).
-  statusChangeListeners.add(offersFollowAccount);
 
   registerRoute(app, c.createOffer, ({ body }, { request }) =>
     createOrUpsertOffer(deps, requirePrincipal(request), body),
