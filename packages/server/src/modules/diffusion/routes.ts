@@ -4,8 +4,6 @@ import type { AppDeps } from "../../app-deps.js";
 import { type Principal, requirePrincipal } from "../../http/auth.js";
 import { registerRoute } from "../../http/register-route.js";
 import { AppError } from "../../lib/app-error.js";
-import { offersDeps } from "../offers/context.js";
-import { closePartnerOffer, replacePartnerOffer } from "../offers/offer-writes-service.js";
 import { exportEtag, exportStream, listOffersSince } from "./sync-service.js";
 import * as webhooks from "./webhooks-service.js";
 
@@ -17,9 +15,9 @@ function partner(request: FastifyRequest): Extract<Principal, { kind: "apiKey" }
   return principal;
 }
 
+/** What partners read (offers since a cursor, the export) and their webhooks; offer writes are the offers module's. */
 export function diffusionRoutes(app: FastifyInstance, deps: AppDeps): void {
   const db = deps.db.db;
-  const offers = offersDeps(deps, (m) => app.log.warn(m));
 
   registerRoute(app, c.listOffersSince, ({ query }) => listOffersSince(db, deps.config.publicUrl, query));
 
@@ -33,13 +31,6 @@ export function diffusionRoutes(app: FastifyInstance, deps: AppDeps): void {
       .header("content-disposition", 'attachment; filename="tremplin-offres.ndjson.gz"')
       .send(exportStream(db, deps.config.publicUrl));
   });
-
-  registerRoute(app, c.upsertPartnerOffer, ({ params, body }, { request }) =>
-    replacePartnerOffer(offers, params.id, partner(request), body),
-  );
-  registerRoute(app, c.closePartnerOffer, ({ params, body }, { request }) =>
-    closePartnerOffer(offers, params.id, partner(request), body.reason),
-  );
 
   registerRoute(app, c.createWebhook, ({ body }, { request }) =>
     webhooks.createWebhook(db, deps.config, partner(request).apiKeyId, body.url, body.events, deps.resolveHost),

@@ -1,22 +1,41 @@
 import { contracts } from "@tremplin/core";
-import type { FastifyInstance } from "fastify";
+import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { AppDeps } from "../../app-deps.js";
 import { requirePrincipal, requireSession } from "../../http/auth.js";
 import { registerRoute } from "../../http/register-route.js";
+import { AppError } from "../../lib/app-error.js";
+import type { Principal } from "../../lib/principal.js";
 import { offerCounters } from "../stats/counters.js";
 import { offersDeps } from "./context.js";
 import { applyEmailAction } from "./email-actions-service.js";
 import * as lifecycle from "./lifecycle-service.js";
-import { createOrUpsertOffer } from "./offer-writes-service.js";
+import { closePartnerOffer, createOrUpsertOffer, replacePartnerOffer } from "./offer-writes-service.js";
 import * as publicService from "./public-service.js";
 
 const c = contracts.offers;
 
+function partner(request: FastifyRequest): Extract<Principal, { kind: "apiKey" }> {
+  const principal = requirePrincipal(request);
+  if (principal.kind !== "apiKey") throw new AppError("FORBIDDEN");
+  return principal;
+}
+
+/**
+ * Every write to `/api/v1/offers` (the web form, a CFA or adviser on behalf, partners' keys) is
+ * here; what partners read (`GET /api/v1/offers` since a cursor, the export) is diffusion's.
+ */
 export function offersRoutes(app: FastifyInstance, appDeps: AppDeps): void {
   const deps = offersDeps(appDeps, (m) => app.log.warn(m));
 
   registerRoute(app, c.createOffer, ({ body }, { request }) =>
     createOrUpsertOffer(deps, requirePrincipal(request), body),
+  );
+  // Partners' own offers, by their reference: contracts in core's diffusion group (API docs' tag).
+  registerRoute(app, contracts.diffusion.upsertPartnerOffer, ({ params, body }, { request }) =>
+    replacePartnerOffer(deps, params.id, partner(request), body),
+  );
+  registerRoute(app, contracts.diffusion.closePartnerOffer, ({ params, body }, { request }) =>
+    closePartnerOffer(deps, params.id, partner(request), body.reason),
   );
   registerRoute(app, c.getOffer, ({ params }) => publicService.getPublicOffer(deps, params.id));
   registerRoute(app, c.recordOfferView, async ({ params }) => {
