@@ -6,8 +6,9 @@ import { AppError } from "../../lib/app-error.js";
 import type { Clock } from "../../lib/clock.js";
 import { presentPublicOffer } from "../offers/presenter.js";
 import { getPublicOffer } from "../offers/public-service.js";
+import { activeOfferPages } from "./active-offer-pages.js";
 import { offerHead } from "./seo.js";
-import { activeOfferIdAt, activeOffersAfter, countActiveOffers } from "./sync-repository.js";
+import { activeOfferIdAt, countActiveOffers } from "./sync-repository.js";
 import { xmlElement, xmlEscape } from "./xml.js";
 
 type Db = Kysely<Database>;
@@ -37,19 +38,6 @@ export async function offerPageHead(
   }
 }
 
-/** Streams active offers in id order, page by page. */
-async function* activeOffers(db: Db, from: string | null, max: number) {
-  let after = from;
-  let sent = 0;
-  while (sent < max) {
-    const rows = await activeOffersAfter(db, after, Math.min(1000, max - sent));
-    if (rows.length === 0) return;
-    for (const row of rows) yield row;
-    sent += rows.length;
-    after = rows[rows.length - 1]?.id ?? null;
-  }
-}
-
 /** sitemap.xml: an index of the page sitemap and of one offer sitemap per OFFERS_PER_SITEMAP active offers. */
 export async function sitemapIndex(db: Db, base: string): Promise<string> {
   const parts = Math.max(1, Math.ceil((await countActiveOffers(db)) / OFFERS_PER_SITEMAP));
@@ -74,8 +62,9 @@ export async function offersSitemap(db: Db, base: string, part: number): Promise
   const from = part === 1 ? null : (start ?? "ffffffff-ffff-ffff-ffff-ffffffffffff");
   async function* lines() {
     yield `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n`;
-    for await (const o of activeOffers(db, from, OFFERS_PER_SITEMAP)) {
-      yield `  <url>${xmlElement("loc", `${base}/offres/${o.id}`)}${xmlElement("lastmod", new Date(o.updated_at).toISOString())}</url>\n`;
+    for await (const page of activeOfferPages(db, { after: from, max: OFFERS_PER_SITEMAP })) {
+      for (const o of page)
+        yield `  <url>${xmlElement("loc", `${base}/offres/${o.id}`)}${xmlElement("lastmod", new Date(o.updated_at).toISOString())}</url>\n`;
     }
     yield "</urlset>\n";
   }
@@ -86,26 +75,27 @@ export async function offersSitemap(db: Db, base: string, part: number): Promise
 export function offersFeed(db: Db, clock: Clock, base: string): Readable {
   async function* lines() {
     yield `<?xml version="1.0" encoding="UTF-8"?>\n<source>\n  <publisher>Tremplin</publisher>\n  <publisherurl>${xmlEscape(base)}</publisherurl>\n  ${xmlElement("lastBuildDate", clock.now().toUTCString())}\n`;
-    for await (const row of activeOffers(db, null, Number.MAX_SAFE_INTEGER)) {
-      const o = presentPublicOffer(row, base);
-      yield [
-        "  <job>",
-        `    ${xmlElement("referencenumber", o.id)}`,
-        `    ${xmlElement("title", o.title)}`,
-        `    ${xmlElement("company", o.company.name)}`,
-        `    ${xmlElement("city", o.company.city ?? "")}`,
-        `    ${xmlElement("postalcode", o.company.postalCode ?? "")}`,
-        "    <country>FR</country>",
-        `    ${xmlElement("description", o.description)}`,
-        `    ${xmlElement("url", o.url)}`,
-        `    ${xmlElement("date", o.publishedAt ?? "")}`,
-        `    ${xmlElement("expirationdate", o.expiresAt ?? "")}`,
-        `    ${xmlElement("startdate", o.startDate ?? "dès que possible")}`,
-        `    ${xmlElement("jobtype", o.contractTypes.join(", "))}`,
-        `    ${xmlElement("category", `${o.romeCode} ${o.romeLabel}`)}`,
-        "  </job>\n",
-      ].join("\n");
-    }
+    for await (const page of activeOfferPages(db))
+      for (const row of page) {
+        const o = presentPublicOffer(row, base);
+        yield [
+          "  <job>",
+          `    ${xmlElement("referencenumber", o.id)}`,
+          `    ${xmlElement("title", o.title)}`,
+          `    ${xmlElement("company", o.company.name)}`,
+          `    ${xmlElement("city", o.company.city ?? "")}`,
+          `    ${xmlElement("postalcode", o.company.postalCode ?? "")}`,
+          "    <country>FR</country>",
+          `    ${xmlElement("description", o.description)}`,
+          `    ${xmlElement("url", o.url)}`,
+          `    ${xmlElement("date", o.publishedAt ?? "")}`,
+          `    ${xmlElement("expirationdate", o.expiresAt ?? "")}`,
+          `    ${xmlElement("startdate", o.startDate ?? "dès que possible")}`,
+          `    ${xmlElement("jobtype", o.contractTypes.join(", "))}`,
+          `    ${xmlElement("category", `${o.romeCode} ${o.romeLabel}`)}`,
+          "  </job>\n",
+        ].join("\n");
+      }
     yield "</source>\n";
   }
   return Readable.from(lines());

@@ -6,6 +6,7 @@ import type { Kysely } from "kysely";
 import type { Database } from "../../db/database.js";
 import { AppError } from "../../lib/app-error.js";
 import { presentPublicOffer } from "../offers/presenter.js";
+import { activeOfferPages } from "./active-offer-pages.js";
 import * as repo from "./sync-repository.js";
 
 const encode = (at: Date, id: string) =>
@@ -51,12 +52,8 @@ export async function exportEtag(db: Kysely<Database>): Promise<string> {
 /** Every active offer as NDJSON, gzip-compressed, streamed page by page (constant memory). */
 export function exportStream(db: Kysely<Database>, publicUrl: string): Readable {
   async function* lines() {
-    let after: string | null = null;
-    for (;;) {
-      const rows = await repo.activeOffersAfter(db, after, 1000);
-      if (rows.length === 0) return;
+    for await (const rows of activeOfferPages(db)) {
       yield `${rows.map((o) => JSON.stringify(presentPublicOffer(o, publicUrl))).join("\n")}\n`;
-      after = rows[rows.length - 1]?.id ?? null;
     }
   }
   return Readable.from(lines()).pipe(createGzip());
