@@ -69,6 +69,10 @@ export const errorCatalog = {
     status: 400,
     message: "Ce lien n'est pas valide ou a expiré. Connectez-vous à votre espace pour traiter la demande d'accès.",
   },
+  MEMBERSHIP_INVITATION_NOT_FOUND: {
+    status: 404,
+    message: "Cette invitation est introuvable : elle a peut-être déjà été utilisée, annulée ou a expiré.",
+  },
   MEMBERSHIP_ALREADY_MEMBER: {
     status: 409,
     message: "Cette personne est déjà membre vérifié de l'établissement : elle n'a pas besoin d'invitation.",

@@ -99,7 +99,17 @@ describe("Memberships journey: a second member joins a company and is accepted",
     await address.fill(third.email);
     await form.getByRole("button", { name: "Envoyer l'invitation" }).click();
     await form.getByText(`Invitation envoyée à ${third.email}`, { exact: false }).waitFor();
+    // A mistyped address is invited too, then withdrawn from the list of invitations waiting.
+    const waiting = lea.page.getByRole("region", { name: "Invitations en attente" });
+    await waiting.getByText(third.email, { exact: false }).waitFor();
+    await address.fill("nora.benali.demo@orange.fe");
+    await form.getByRole("button", { name: "Envoyer l'invitation" }).click();
+    const mistake = waiting.getByRole("button", { name: "Annuler l'invitation de nora.benali.demo@orange.fe" });
+    await mistake.waitFor();
     await screenshot(lea.page, "membership-invitation-sent");
+    await mistake.click();
+    await mistake.waitFor({ state: "detached" });
+    expect(await waiting.getByRole("listitem").count()).toBe(1);
     expect(lea.problems).toEqual([]);
 
     const invitation = await waitForEmail(mailbox, third.email, /vous invite à rejoindre/);

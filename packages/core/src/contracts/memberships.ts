@@ -83,6 +83,17 @@ export const inviteMember = defineRoute({
   },
 });
 
+export const revokeInvitation = defineRoute({
+  method: "POST",
+  path: "/api/v1/me/organisations/:siret/invitations/:invitationId/revoke",
+  summary: "Annuler une invitation qui attend encore (membre vérifié)",
+  tags: ["Membres"],
+  auth: { roles: ["recruiter", "cfa"] },
+  params: z.object({ siret: siretSchema, invitationId: z.uuid({ error: "Identifiant d'invitation invalide." }) }),
+  query: typeQuery,
+  responses: { 200: organisationMembersSchema },
+});
+
 export const readMembershipLink = defineRoute({
   method: "POST",
   path: "/api/v1/membership-links/read",

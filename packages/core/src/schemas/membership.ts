@@ -68,6 +68,15 @@ export const organisationMembersSchema = z
     /** The caller's own role: only an administrator removes members. */
     myRole: z.enum(memberRoles),
     members: z.array(memberSchema),
+    /** Invitations still waiting for their colleague (unused, unexpired), newest first. */
+    invitations: z.array(
+      z.object({
+        id: z.uuid(),
+        email: z.string(),
+        invitedBy: z.string(),
+        expiresAt: z.iso.datetime(),
+      }),
+    ),
   })
   .meta({ id: "OrganisationMembers" });
 export type OrganisationMembers = z.infer<typeof organisationMembersSchema>;

@@ -89,3 +89,41 @@ export async function inviteMember(
   });
   return { outcome: "invited", email, expiresAt: expiresAt.toISOString() };
 }
+
+/**
+ * A verified member withdraws an invitation still waiting (sent to the wrong address, a colleague
+ * who left): from now on that address confirming on this SIRET is a pending request like any other.
+ * Recorded in the organisation's audit trail.
+ */
+export async function revokeInvitation(
+  deps: LifecycleDeps,
+  member: { userId: string; label: string },
+  siret: string,
+  type: AccountType,
+  invitationId: string,
+): Promise<void> {
+  const now = deps.clock.now();
+  const verified = await members.findVerifiedMembers(deps.db, siret, type);
+  const me = verified.find((m) => m.user_id === member.userId);
+  if (!me) {
+    const everyone = await members.findAllMembers(deps.db, siret, type);
+    const mine = everyone.some(
+      (r) => r.user_id === member.userId && (r.status === "active" || r.status === "certified"),
+    );
+    throw new AppError(mine ? "ORGANISATION_NOT_VERIFIED" : "ACCOUNT_NOT_FOUND");
+  }
+  await deps.db.transaction().execute(async (trx) => {
+    const email = await members.revokeInvitation(trx, invitationId, siret, type, now);
+    if (email === null) throw new AppError("MEMBERSHIP_INVITATION_NOT_FOUND");
+    await repo.insertEvent(trx, {
+      accountId: me.account_id,
+      actorUserId: member.userId,
+      actorLabel: member.label,
+      action: "revoke_invitation",
+      fromStatus: null,
+      toStatus: null,
+      details: { email },
+      at: now,
+    });
+  });
+}

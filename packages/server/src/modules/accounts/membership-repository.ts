@@ -307,3 +307,34 @@ export async function countInvitationsSince(db: Db, accountId: string, since: Da
     .executeTakeFirstOrThrow();
   return Number(row.n);
 }
+
+/** Invitations still waiting (unused, unexpired, inviter still a verified member), newest first. */
+export async function listPendingInvitations(db: Db, siret: string, type: AccountType, now: Date) {
+  return db
+    .selectFrom("membership_invitations as i")
+    .innerJoin("accounts as a", "a.id", "i.invited_by_account_id")
+    .select(["i.id", "i.email", "i.invited_by_label", "i.expires_at"])
+    .where("i.siret", "=", siret)
+    .where("i.type", "=", type)
+    .where("i.used_at", "is", null)
+    .where("i.expires_at", ">", now)
+    .where("a.status", "in", LIVE_STATUSES)
+    .where("a.verified_at", "is not", null)
+    .orderBy("i.created_at", "desc")
+    .execute();
+}
+
+/** Ends a waiting invitation now (kept for the audit trail); the email it was sent to, or null. */
+export async function revokeInvitation(db: Db, id: string, siret: string, type: AccountType, now: Date) {
+  const row = await db
+    .updateTable("membership_invitations")
+    .set({ expires_at: now })
+    .where("id", "=", id)
+    .where("siret", "=", siret)
+    .where("type", "=", type)
+    .where("used_at", "is", null)
+    .where("expires_at", ">", now)
+    .returning("email")
+    .executeTakeFirst();
+  return row?.email ?? null;
+}

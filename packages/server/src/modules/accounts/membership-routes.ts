@@ -5,7 +5,7 @@ import { AppError } from "../../http/app-error.js";
 import { requirePrincipal } from "../../http/auth.js";
 import { registerRoute } from "../../http/register-route.js";
 import { decideIntermediaryReport, listIntermediaryReports } from "./intermediary-reports.js";
-import { inviteMember } from "./invitation-service.js";
+import { inviteMember, revokeInvitation } from "./invitation-service.js";
 import type { Actor } from "./lifecycle-service.js";
 import * as memberships from "./membership-service.js";
 import * as repo from "./repository.js";
@@ -36,7 +36,7 @@ export function membershipRoutes(app: FastifyInstance, deps: AppDeps): void {
 
   registerRoute(app, c.listMembers, async ({ params, query }, { request }) => {
     const me = await whoIs(deps, request);
-    return memberships.listMembers(db, me.userId as string, params.siret, query.type);
+    return memberships.listMembers(db, me.userId as string, params.siret, query.type, deps.clock.now());
   });
   for (const [contract, accept] of [
     [c.acceptMember, true],
@@ -53,7 +53,7 @@ export function membershipRoutes(app: FastifyInstance, deps: AppDeps): void {
         userId: me.userId as string,
         label: me.label,
       });
-      return memberships.listMembers(db, me.userId as string, params.siret, query.type);
+      return memberships.listMembers(db, me.userId as string, params.siret, query.type, deps.clock.now());
     });
   }
   registerRoute(app, c.removeMember, async ({ params, query }, { request }) => {
@@ -66,12 +66,28 @@ export function membershipRoutes(app: FastifyInstance, deps: AppDeps): void {
       params.accountId,
       me.label,
     );
-    return memberships.listMembers(db, me.userId as string, params.siret, query.type).catch((error) => {
-      // A member who just left sees an empty list rather than an error.
-      if (error instanceof AppError)
-        return { siret: params.siret, type: query.type, name: "", myRole: "inactive" as const, members: [] };
-      throw error;
-    });
+    return memberships
+      .listMembers(db, me.userId as string, params.siret, query.type, deps.clock.now())
+      .catch((error) => {
+        // A member who just left sees an empty list rather than an error.
+        if (error instanceof AppError)
+          return {
+            siret: params.siret,
+            type: query.type,
+            name: "",
+            myRole: "inactive" as const,
+            members: [],
+            invitations: [],
+          };
+        throw error;
+      });
+  });
+
+  registerRoute(app, c.revokeInvitation, async ({ params, query }, { request }) => {
+    const me = await whoIs(deps, request);
+    const member = { userId: me.userId as string, label: me.label };
+    await revokeInvitation(lifecycleDeps, member, params.siret, query.type, params.invitationId);
+    return memberships.listMembers(db, member.userId, params.siret, query.type, deps.clock.now());
   });
 
   registerRoute(app, c.inviteMember, async ({ params, query, body }, { request }) => {

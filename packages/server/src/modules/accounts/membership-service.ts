@@ -23,6 +23,7 @@ const actionLabels: Record<string, string> = {
   confirm: "Adresse e-mail confirmée",
   verify: "Vérifié automatiquement (contact connu ou invité)",
   invite_member: "A invité un ou une collègue",
+  revoke_invitation: "A annulé une invitation",
   join_request: "Demande à rejoindre l'établissement",
   accept_member: "Accepté",
   refuse_member: "Refusé",
@@ -72,24 +73,35 @@ function presentMembers(rows: MemberRow[]) {
     });
 }
 
-/** The members of an organisation, for one of its verified members (others: 403 or not found). */
+/**
+ * The members of an organisation and the invitations still waiting, for one of its verified
+ * members (others: 403 or not found).
+ */
 export async function listMembers(
   db: repo.Db,
   userId: string,
   siret: string,
   type: AccountType,
+  now: Date,
 ): Promise<OrganisationMembers> {
   const rows = await members.findAllMembers(db, siret, type);
   const mine = rows.find((r) => r.user_id === userId && (r.status === "active" || r.status === "certified"));
   if (!mine) throw new AppError("ACCOUNT_NOT_FOUND");
   if (mine.verified_at === null) throw new AppError("ORGANISATION_NOT_VERIFIED");
   const list = presentMembers(rows);
+  const invitations = await members.listPendingInvitations(db, siret, type, now);
   return {
     siret,
     type,
     name: mine.company_name,
     myRole: list.find((m) => m.accountId === mine.account_id)?.role ?? "pending",
     members: list.map(({ userId: _userId, ...m }) => m),
+    invitations: invitations.map((i) => ({
+      id: i.id,
+      email: i.email,
+      invitedBy: i.invited_by_label,
+      expiresAt: new Date(i.expires_at).toISOString(),
+    })),
   };
 }
 

@@ -236,4 +236,53 @@ describe("a verified member invites a colleague", () => {
     expect((await verificationOf(t, other.id)).verified_at).toBeNull();
     expect((await verificationOf(t, pending.id)).verified_at).toBeNull();
   });
+
+  it("waiting invitations are listed to verified members, who can revoke them; nobody else can", async () => {
+    const { company, owner, colleague, pending } = await companyWithThreePeople("fournil-invite5.fr");
+    const other = await companyWithThreePeople("fournil-invite6.fr");
+    expect((await invite(company.siret, owner.cookie, "oubli@gmail.com")).status).toBe(200);
+    expect((await invite(other.company.siret, other.owner.cookie, "ailleurs@gmail.com")).status).toBe(200);
+    const listed = await call(t, "GET", `/api/v1/me/organisations/${company.siret}/members`, {
+      cookie: colleague.cookie,
+    });
+    expect(listed.body.invitations).toEqual([
+      {
+        id: expect.any(String),
+        email: "oubli@gmail.com",
+        invitedBy: expect.stringContaining("membre vérifié"),
+        expiresAt: expect.any(String),
+      },
+    ]);
+    const id = listed.body.invitations[0].id as string;
+    const otherId = (
+      await call(t, "GET", `/api/v1/me/organisations/${other.company.siret}/members`, { cookie: other.owner.cookie })
+    ).body.invitations[0].id as string;
+    const revoke = (siret: string, invitationId: string, cookie: string) =>
+      call(t, "POST", `/api/v1/me/organisations/${siret}/invitations/${invitationId}/revoke`, { cookie });
+
+    expect((await revoke(company.siret, id, pending.cookie)).body.error.code).toBe("ORGANISATION_NOT_VERIFIED");
+    expect((await revoke(company.siret, id, other.owner.cookie)).status).toBe(404);
+    // Another organisation's invitation cannot be revoked through mine.
+    expect((await revoke(company.siret, otherId, owner.cookie)).body.error.code).toBe(
+      "MEMBERSHIP_INVITATION_NOT_FOUND",
+    );
+    expect((await revoke(company.siret, "pas-un-uuid", owner.cookie)).status).toBe(400);
+
+    const revoked = await revoke(company.siret, id, colleague.cookie);
+    expect(revoked.status).toBe(200);
+    expect(revoked.body.invitations).toEqual([]);
+    const again = await revoke(company.siret, id, owner.cookie);
+    expect(again.status).toBe(404);
+    expect(again.body.error.message).toMatch(/introuvable/);
+
+    // The address now signs up as anyone would: a pending request, not a verified member.
+    const late = await signUpAndConfirm(t, { siret: company.siret, email: "oubli@gmail.com" });
+    expect((await verificationOf(t, late.id)).verified_at).toBeNull();
+    const trail = await t.db.db
+      .selectFrom("account_events")
+      .select(["action", "details"])
+      .where("action", "=", "revoke_invitation")
+      .execute();
+    expect(trail).toEqual([{ action: "revoke_invitation", details: { email: "oubli@gmail.com" } }]);
+  });
 });

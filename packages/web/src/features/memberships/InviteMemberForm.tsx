@@ -13,7 +13,7 @@ const FIELD_CODES = new Set<string>(["MEMBERSHIP_ALREADY_MEMBER", "VALIDATION_ER
 interface InviteMemberFormProps {
   siret: string;
   type: "company" | "cfa";
-  /** The members list's query key: an accepted pending request changes it. */
+  /** The members list's query key: it shows invitations and members, both changed by an invitation. */
   membersKey: readonly unknown[];
 }
 
@@ -29,9 +29,10 @@ export function InviteMemberForm({ siret, type, membersKey }: InviteMemberFormPr
   const invite = useMutation({
     mutationFn: (address: string) =>
       callApi(contracts.memberships.inviteMember, { params: { siret }, query: { type }, body: { email: address } }),
-    onSuccess: async (result) => {
+    onSuccess: async () => {
       setEmail("");
-      if (result.outcome === "accepted") await queryClient.invalidateQueries({ queryKey: membersKey });
+      // The new invitation (or the request it accepted) appears in the lists above.
+      await queryClient.invalidateQueries({ queryKey: membersKey });
     },
   });
 

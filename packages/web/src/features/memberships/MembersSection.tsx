@@ -17,6 +17,7 @@ import { ApiError, callApi } from "../../api/client.js";
 import { errorMessage } from "../../components/ApiErrorAlert.js";
 import { Loading } from "../../components/Loading.js";
 import { InviteMemberForm } from "./InviteMemberForm.js";
+import { PendingInvitations } from "./PendingInvitations.js";
 
 type Organisation = Me["organisations"][number];
 const c = contracts.memberships;
@@ -159,7 +160,10 @@ function Members({ organisation }: { organisation: Organisation }) {
         </table>
       </div>
       {(data.myRole === "administrator" || data.myRole === "member") && (
-        <InviteMemberForm siret={organisation.siret} type={organisation.type} membersKey={key} />
+        <>
+          <PendingInvitations data={data} membersKey={key} />
+          <InviteMemberForm siret={organisation.siret} type={organisation.type} membersKey={key} />
+        </>
       )}
     </>
   );
