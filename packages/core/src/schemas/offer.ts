@@ -216,6 +216,8 @@ export const ownerOfferSchema = publicOfferSchema
     createdAt: z.iso.datetime(),
     /** « Prolonger » would move the end date (core's extensionMovesExpiry with the server's offer duration). */
     canExtend: z.boolean(),
+    /** Who posted it: colleagues of a verified organisation share their offers (« Publiée par … »). */
+    postedBy: z.object({ name: z.string(), isMe: z.boolean() }).nullable(),
   })
   .meta({ id: "OwnerOffer" });
 export type OwnerOffer = z.infer<typeof ownerOfferSchema>;

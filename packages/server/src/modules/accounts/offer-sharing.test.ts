@@ -72,6 +72,20 @@ describe("members share the establishment's offers", () => {
     });
     expect(edited.status).toBe(200);
     expect(edited.body.positions).toBe(2);
+    // « Publiée par … » names the colleague who posted it; the poster reads it as theirs.
+    const ownerName = (
+      await t.db.db
+        .selectFrom("accounts as a")
+        .innerJoin("users as u", "u.id", "a.user_id")
+        .select(["u.first_name", "u.last_name"])
+        .where("a.id", "=", owner.id)
+        .executeTakeFirstOrThrow()
+    ).first_name;
+    expect(edited.body.postedBy).toEqual({ name: expect.stringContaining(ownerName), isMe: false });
+    const listed = (await call(t, "GET", "/api/v1/me/offers", { cookie: owner.cookie })).body.items.find(
+      (o: { id: string }) => o.id === offerId,
+    );
+    expect(listed.postedBy).toMatchObject({ isMe: true });
     const inbox = await call(t, "GET", "/api/v1/me/received-applications", { cookie: colleague.cookie });
     expect(inbox.status).toBe(200);
     expect(inbox.body.items.map((a: { candidate: { email: string } }) => a.candidate.email)).toContain(

@@ -9,6 +9,7 @@ import {
 import type { Kysely } from "kysely";
 import type { Database } from "../../db/database.js";
 import { AppError } from "../../lib/app-error.js";
+import { findPerson } from "../accounts/people-service.js";
 import { verifiedOrganisationsOf } from "../accounts/verification-service.js";
 import type { OffersDeps } from "./context.js";
 import { checkStartDate, cleanFreeText, isGeneratedDescription, jobContent } from "./offer-content.js";
@@ -47,15 +48,32 @@ export async function ownedOffer(db: Kysely<Database>, id: string, userId: strin
 
 const lifecycleNow = (deps: OffersDeps) => ({ now: deps.clock.now(), ttlDays: deps.config.offerTtlDays });
 
+/** « Publiée par … » for each poster of these offers (people come from the accounts module). */
+async function postersOf(db: Kysely<Database>, ownerIds: (string | null)[], me: string) {
+  const posters = new Map<string, OwnerOffer["postedBy"]>();
+  for (const id of new Set(ownerIds)) {
+    if (!id) continue;
+    const person = await findPerson(db, id);
+    posters.set(id, person ? { name: `${person.first_name} ${person.last_name}`.trim(), isMe: id === me } : null);
+  }
+  return (ownerId: string | null) => (ownerId ? (posters.get(ownerId) ?? null) : null);
+}
+
 export async function getOwnerOffer(deps: OffersDeps, id: string, userId: string): Promise<OwnerOffer> {
-  return presentOwnerOffer(await ownedOffer(deps.db, id, userId), deps.config.publicUrl, lifecycleNow(deps));
+  const offer = await ownedOffer(deps.db, id, userId);
+  const poster = await postersOf(deps.db, [offer.owner_user_id], userId);
+  return presentOwnerOffer(offer, deps.config.publicUrl, lifecycleNow(deps), poster(offer.owner_user_id));
 }
 
 export async function listOwnerOffers(deps: OffersDeps, userId: string): Promise<OwnerOffer[]> {
   const lifecycle = lifecycleNow(deps);
-  return (await repo.listOffersOfManager(deps.db, await offerManager(deps.db, userId))).map((o) =>
-    presentOwnerOffer(o, deps.config.publicUrl, lifecycle),
+  const offers = await repo.listOffersOfManager(deps.db, await offerManager(deps.db, userId));
+  const poster = await postersOf(
+    deps.db,
+    offers.map((o) => o.owner_user_id),
+    userId,
   );
+  return offers.map((o) => presentOwnerOffer(o, deps.config.publicUrl, lifecycle, poster(o.owner_user_id)));
 }
 
 /** Edits any field at any time; the change is diffused through updatedAt. */

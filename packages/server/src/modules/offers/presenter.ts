@@ -65,6 +65,7 @@ export function presentOwnerOffer(
   row: OfferRow,
   publicUrl: string,
   lifecycle: { now: Date; ttlDays: number },
+  postedBy: OwnerOffer["postedBy"] = null,
 ): OwnerOffer {
   return {
     ...presentPublicOffer(row, publicUrl),
@@ -79,5 +80,6 @@ export function presentOwnerOffer(
     statusLabel: offerStatusLabels[row.status],
     createdAt: iso(row.created_at) as string,
     canExtend: extensionMovesExpiry(row.status, row.expires_at, lifecycle.now, lifecycle.ttlDays),
+    postedBy,
   };
 }

@@ -51,6 +51,8 @@ export function OfferSummary({ offer, onAction, busy, showCompany }: OfferSummar
               ? ` · Expirée le ${formatFrenchDate(offer.expiresAt)}`
               : "")}
         {` · ${count(offer.views, "consultation", "consultations")} · ${count(offer.applications, "candidature", "candidatures")}`}
+        {/* Shared with the organisation's verified members: say whose it is when it is not mine. */}
+        {offer.postedBy && !offer.postedBy.isMe && ` · Publiée par ${offer.postedBy.name}`}
       </p>
       <ul className={fr.cx("fr-btns-group", "fr-btns-group--sm", "fr-btns-group--inline")}>
         {canEdit(offer.status) && (
