@@ -36,6 +36,7 @@ import { referentialRoutes } from "./modules/referential/routes.js";
 import { reportsRoutes } from "./modules/reports/routes.js";
 import { searchRoutes } from "./modules/search/routes.js";
 import { statsRoutes } from "./modules/stats/routes.js";
+import { buildServices } from "./services.js";
 
 export type { AppDeps } from "./app-deps.js";
 
@@ -110,17 +111,16 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
   // Every instance drops its trusted API keys when one is revoked anywhere (LISTEN/NOTIFY, ADR 010).
   const keyChanges = await watchApiKeyChanges(deps.db, app.log);
   app.addHook("onClose", () => keyChanges.close());
+  // The composition root: each module's deps built once for this app, shared by its routes and reactions.
+  const services = buildServices(deps, app.log);
   installAuth(
     app,
-    composePrincipalResolver(
-      apiKeyResolver(deps.db.db, deps.clock, keyChanges),
-      sessionResolver({ db: deps.db.db, clock: deps.clock, config, mailer: deps.mailer }),
-    ),
+    composePrincipalResolver(apiKeyResolver(deps.db.db, deps.clock, keyChanges), sessionResolver(services.accounts)),
   );
 
   // Cross-module reactions are domain rules, wired apart from the routes (the CLI wires them too),
-  // with this app's mailer and clock, and unwired when it closes.
-  const unwireReactions = wireModuleReactions({ db: deps.db.db, clock: deps.clock, config, mailer: deps.mailer });
+  // with this app's services (its mailer and clock), and unwired when it closes.
+  const unwireReactions = wireModuleReactions(services);
   app.addHook("onClose", async () => unwireReactions());
 
   const modules = [
@@ -142,7 +142,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
     contactRoutes,
   ];
   await app.register(async (scope) => {
-    for (const register of modules) register(scope, deps);
+    for (const register of modules) register(scope, deps, services);
   });
 
   // What would have been sent, visible on this machine: never in production, never beside real SMTP.

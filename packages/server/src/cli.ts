@@ -10,6 +10,7 @@ import { DatabaseLockedError } from "./db/pglite-lock.js";
 import { systemClock } from "./lib/clock.js";
 import { createMailer } from "./mail/create-mailer.js";
 import { wireModuleReactions } from "./module-reactions.js";
+import { buildServices } from "./services.js";
 
 function help(): string {
   const width = Math.max(...commands.map((c) => c.name.length));
@@ -51,8 +52,10 @@ export async function runCli(argv: string[], print: (line: string) => void = con
         handle = await openConfiguredDatabase(config, `commande « ${command.name} »`);
         // A command changes data as the app does: the same cross-module reactions (an account disabled
         // here takes its offers offline), their emails queued in the outbox for the next delivery.
-        const mailer = createMailer(config, handle, systemClock, pino({ level: "warn" }));
-        unwireReactions = wireModuleReactions({ db: handle.db, clock: systemClock, config, mailer });
+        const log = pino({ level: "warn" });
+        const mailer = createMailer(config, handle, systemClock, log);
+        const services = buildServices({ config, db: handle, clock: systemClock, mailer }, log);
+        unwireReactions = wireModuleReactions(services);
         return handle;
       },
     };

@@ -1,8 +1,3 @@
-import type { Kysely } from "kysely";
-import type { Config } from "./config.js";
-import type { Database } from "./db/database.js";
-import type { Clock } from "./lib/clock.js";
-import type { Mailer } from "./mail/mailer.js";
 import { candidateErasers } from "./modules/accounts/candidate-service.js";
 import { statusChangeListeners } from "./modules/accounts/lifecycle-service.js";
 import { eraseAlertsOf } from "./modules/alerts/service.js";
@@ -10,6 +5,7 @@ import { applicationsEraser } from "./modules/applications/candidate-space-servi
 import { releaseHeldRequests } from "./modules/cfa-matching/requests-service.js";
 import { offersFollowAccount } from "./modules/offers/account-listener.js";
 import { type OfferPublishedListener, offerPublishedListeners } from "./modules/offers/published-listeners.js";
+import type { Services } from "./services.js";
 
 /**
  * Every cross-module reaction, wired in one place. They are domain rules, not HTTP concerns: an
@@ -23,13 +19,11 @@ import { type OfferPublishedListener, offerPublishedListeners } from "./modules/
  *   their alerts deleted (alerts).
  */
 
-/** What the reactions need from the process: the CFA requests are emailed with its mailer and clock. */
-export interface ReactionServices {
-  db: Kysely<Database>;
-  clock: Clock;
-  config: Config;
-  mailer: Mailer;
-}
+/**
+ * What the reactions take from the services (buildServices): the CFA requests are emailed with the
+ * cfa-matching deps (mailer, clock), applications are anonymised as of the applications' clock.
+ */
+export type ReactionServices = Pick<Services, "cfaMatching" | "applications">;
 
 interface Wiring {
   services: ReactionServices;
@@ -40,7 +34,11 @@ interface Wiring {
 const wirings: Wiring[] = [];
 
 const sameServices = (a: ReactionServices, b: ReactionServices) =>
-  a.db === b.db && a.clock === b.clock && a.config === b.config && a.mailer === b.mailer;
+  a.cfaMatching.db === b.cfaMatching.db &&
+  a.cfaMatching.clock === b.cfaMatching.clock &&
+  a.cfaMatching.config === b.cfaMatching.config &&
+  a.cfaMatching.mailer === b.cfaMatching.mailer &&
+  a.applications.clock === b.applications.clock;
 
 /**
  * Registers the reactions. Idempotent: the reactions that need nothing are the same functions for
@@ -55,10 +53,10 @@ export function wireModuleReactions(services: ReactionServices): () => void {
     statusChangeListeners.add(offersFollowAccount);
     // Requests held for a pending offer leave in the transaction that puts it online.
     const releaseOnPublish: OfferPublishedListener = async (db, { offerIds, at }) => {
-      await releaseHeldRequests(services, db, offerIds, at);
+      await releaseHeldRequests(services.cfaMatching, db, offerIds, at);
     };
     offerPublishedListeners.add(releaseOnPublish);
-    const eraseApplications = applicationsEraser(() => services.clock.now());
+    const eraseApplications = applicationsEraser(() => services.applications.clock.now());
     candidateErasers.add(eraseApplications);
     candidateErasers.add(eraseAlertsOf);
     const created: Wiring = {

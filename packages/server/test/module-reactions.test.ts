@@ -2,22 +2,23 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "../src/db/connection.js";
 import { ManualClock } from "../src/lib/clock.js";
 import { createMailer } from "../src/mail/create-mailer.js";
-import { type ReactionServices, wireModuleReactions } from "../src/module-reactions.js";
+import { wireModuleReactions } from "../src/module-reactions.js";
 import { candidateErasers } from "../src/modules/accounts/candidate-service.js";
 import { type Actor, changeAccountStatus, statusChangeListeners } from "../src/modules/accounts/lifecycle-service.js";
 import { offerPublishedListeners } from "../src/modules/offers/published-listeners.js";
+import { buildServices, type Services } from "../src/services.js";
 import { insertOffer, recruiterWithCompany } from "./fixtures.js";
 import { type TestApp, testConfig } from "./test-app.js";
 import { createTestDatabase } from "./test-database.js";
 
 /**
  * The cross-module reactions hold without the HTTP app: a CLI command or a job wires them with
- * wireModuleReactions and nothing else. No buildApp in this file, so no route registers anything.
+ * buildServices and wireModuleReactions and nothing else. No buildApp in this file, so no route registers anything.
  */
 describe("module reactions without the routes", () => {
   let db: DatabaseHandle;
   let clock: ManualClock;
-  let services: ReactionServices;
+  let services: Services;
   // The fixtures only need a test app's database and clock (and a cookie signer, unused here).
   let t: TestApp;
   const admin: Actor = { userId: null, label: "Équipe Tremplin", role: "admin", opcoId: null };
@@ -27,12 +28,12 @@ describe("module reactions without the routes", () => {
     clock = new ManualClock("2026-03-02T09:00:00.000Z");
     const config = testConfig();
     const mailer = createMailer(config, db, clock, { warn: () => {}, error: () => {} });
-    services = { db: db.db, clock, config, mailer };
+    services = buildServices({ db, clock, config, mailer }, { warn: () => {} });
     const app = { signCookie: (value: string) => value } as TestApp["app"];
     t = { db, clock, app } as Pick<TestApp, "db" | "clock" | "app"> as TestApp;
   });
   afterAll(async () => {
-    await services.mailer.sender.stop();
+    await services.accounts.mailer.sender.stop();
     await db.close();
   });
 
@@ -58,11 +59,11 @@ describe("module reactions without the routes", () => {
       const statusOf = async () =>
         (await db.db.selectFrom("offers").select("status").where("id", "=", offer.id).executeTakeFirstOrThrow()).status;
 
-      await changeAccountStatus({ ...services }, account.id, "disable", admin, "Compte frauduleux");
+      await changeAccountStatus(services.accounts, account.id, "disable", admin, "Compte frauduleux");
       expect(await statusOf()).toBe("pending");
 
       clock.advanceMs(60_000);
-      await changeAccountStatus({ ...services }, account.id, "enable", admin, null);
+      await changeAccountStatus(services.accounts, account.id, "enable", admin, null);
       expect(await statusOf()).toBe("active");
     } finally {
       unwire();

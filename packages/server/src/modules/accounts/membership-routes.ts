@@ -4,6 +4,7 @@ import type { AppDeps } from "../../app-deps.js";
 import { AppError } from "../../http/app-error.js";
 import { requirePrincipal } from "../../http/auth.js";
 import { registerRoute } from "../../http/register-route.js";
+import type { Services } from "../../services.js";
 import { decideIntermediaryReport, listIntermediaryReports } from "./intermediary-reports.js";
 import { inviteMember, revokeInvitation } from "./invitation-service.js";
 import type { Actor } from "./lifecycle-service.js";
@@ -30,9 +31,9 @@ async function whoIs(deps: AppDeps, request: FastifyRequest): Promise<Actor> {
 }
 
 /** Organisations with several members: lists, decisions (members, OPCO, admins), audit (ADR 009). */
-export function membershipRoutes(app: FastifyInstance, deps: AppDeps): void {
+export function membershipRoutes(app: FastifyInstance, deps: AppDeps, services: Services): void {
   const db = deps.db.db;
-  const lifecycleDeps = { db, clock: deps.clock, config: deps.config, mailer: deps.mailer };
+  const lifecycleDeps = services.accounts;
 
   registerRoute(app, c.listMembers, async ({ params, query }, { request }) => {
     const me = await whoIs(deps, request);

@@ -4,7 +4,7 @@ import type { AppDeps } from "../../app-deps.js";
 import { AppError } from "../../http/app-error.js";
 import { requirePrincipal } from "../../http/auth.js";
 import { registerRoute } from "../../http/register-route.js";
-import { companiesDeps } from "../companies/service.js";
+import type { Services } from "../../services.js";
 import * as auth from "./auth-service.js";
 import * as lifecycle from "./lifecycle-service.js";
 import * as queries from "./query-service.js";
@@ -37,17 +37,11 @@ function opcoPerimeter(request: FastifyRequest): string {
   return principal.opcoId;
 }
 
-export function accountsRoutes(app: FastifyInstance, deps: AppDeps): void {
-  const authDeps = { db: deps.db.db, clock: deps.clock, config: deps.config, mailer: deps.mailer };
+export function accountsRoutes(app: FastifyInstance, deps: AppDeps, services: Services): void {
+  const authDeps = services.accounts;
   const db = deps.db.db;
 
-  registerRoute(app, c.signUp, ({ body }, { request }) =>
-    signUp(
-      authDeps,
-      companiesDeps(deps, (m) => request.log.warn(m)),
-      body,
-    ),
-  );
+  registerRoute(app, c.signUp, ({ body }) => signUp(authDeps, services.companies, body));
 
   registerRoute(app, c.requestMagicLink, async ({ body }) => {
     await auth.requestMagicLink(authDeps, body.email, body.redirectTo);

@@ -13,7 +13,8 @@ export interface AlertsDeps {
   mailer: Mailer;
 }
 
-export function alertsDeps(deps: AppDeps): AlertsDeps {
+/** Built once per application by buildServices (services.ts). */
+export function alertsDeps(deps: Pick<AppDeps, "db" | "clock" | "config" | "mailer">): AlertsDeps {
   return { db: deps.db.db, clock: deps.clock, config: deps.config, mailer: deps.mailer };
 }
 

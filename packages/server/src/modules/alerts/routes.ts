@@ -4,8 +4,8 @@ import type { AppDeps } from "../../app-deps.js";
 import { AppError } from "../../http/app-error.js";
 import { requirePrincipal } from "../../http/auth.js";
 import { registerRoute } from "../../http/register-route.js";
+import type { Services } from "../../services.js";
 import { getMe } from "../accounts/query-service.js";
-import { alertsDeps } from "./context.js";
 import * as alerts from "./service.js";
 
 const c = contracts.alerts;
@@ -16,8 +16,8 @@ async function candidateEmail(app: AppDeps, request: FastifyRequest): Promise<st
   return (await getMe(app.db.db, principal.userId)).email.toLowerCase();
 }
 
-export function alertsRoutes(app: FastifyInstance, appDeps: AppDeps): void {
-  const deps = alertsDeps(appDeps);
+export function alertsRoutes(app: FastifyInstance, appDeps: AppDeps, services: Services): void {
+  const deps = services.alerts;
 
   registerRoute(app, c.createAlert, ({ body }) => alerts.createAlert(deps, body));
   registerRoute(app, c.confirmAlert, ({ body }) => alerts.confirmAlert(deps, body.token));

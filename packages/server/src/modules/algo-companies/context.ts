@@ -2,7 +2,7 @@ import type { AppDeps } from "../../app-deps.js";
 import type { Config } from "../../config.js";
 import type { Clock } from "../../lib/clock.js";
 import type { Mailer } from "../../mail/mailer.js";
-import { type CompaniesDeps, companiesDeps } from "../companies/service.js";
+import type { CompaniesDeps } from "../companies/service.js";
 import type { Db } from "./requests-repository.js";
 
 /** What the request and admin services need. */
@@ -14,14 +14,12 @@ export interface AlgoCompaniesDeps {
   companies: CompaniesDeps;
 }
 
-export function algoCompaniesDeps(deps: AppDeps, warn?: (message: string) => void): AlgoCompaniesDeps {
-  return {
-    db: deps.db.db,
-    clock: deps.clock,
-    config: deps.config,
-    mailer: deps.mailer,
-    companies: companiesDeps(deps, warn),
-  };
+/** Built once per application by buildServices (services.ts), with the application's company directory. */
+export function algoCompaniesDeps(
+  deps: Pick<AppDeps, "db" | "clock" | "config" | "mailer">,
+  companies: CompaniesDeps,
+): AlgoCompaniesDeps {
+  return { db: deps.db.db, clock: deps.clock, config: deps.config, mailer: deps.mailer, companies };
 }
 
 /** Who acts on a request or a company: recorded in decisions and the company's history. */

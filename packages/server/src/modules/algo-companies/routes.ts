@@ -4,9 +4,10 @@ import type { AppDeps } from "../../app-deps.js";
 import { AppError } from "../../http/app-error.js";
 import { requirePrincipal } from "../../http/auth.js";
 import { registerRoute } from "../../http/register-route.js";
+import type { Services } from "../../services.js";
 import { findOpcoName, findPerson } from "../accounts/people-service.js";
 import * as company from "./company-service.js";
-import { type AlgoActor, algoCompaniesDeps } from "./context.js";
+import type { AlgoActor } from "./context.js";
 import * as delisting from "./delisting-service.js";
 import * as listing from "./listing-service.js";
 import * as present from "./presenter.js";
@@ -34,9 +35,9 @@ async function romeLabels(): Promise<Map<string, string>> {
   return new Map(reference.romes.codes.map((code, k) => [code, reference.romes.labels[k] ?? code]));
 }
 
-export function algoCompaniesRoutes(app: FastifyInstance, deps: AppDeps): void {
+export function algoCompaniesRoutes(app: FastifyInstance, deps: AppDeps, appServices: Services): void {
   const db = deps.db.db;
-  const services = algoCompaniesDeps(deps, (m) => app.log.warn(m));
+  const services = appServices.algoCompanies;
 
   // Public.
   registerRoute(app, c.getRecruitingCompany, async ({ params }) =>

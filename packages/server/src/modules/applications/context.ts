@@ -13,7 +13,8 @@ export interface ApplicationsDeps {
   mailer: Mailer;
 }
 
-export function applicationsDeps(deps: AppDeps): ApplicationsDeps {
+/** Built once per application by buildServices (services.ts). */
+export function applicationsDeps(deps: Pick<AppDeps, "db" | "clock" | "config" | "mailer">): ApplicationsDeps {
   return { db: deps.db.db, clock: deps.clock, config: deps.config, mailer: deps.mailer };
 }
 

@@ -5,8 +5,9 @@ import type { AppDeps } from "../../app-deps.js";
 import { requireSession } from "../../http/auth.js";
 import { registerRoute } from "../../http/register-route.js";
 import { AppError } from "../../lib/app-error.js";
+import type { Services } from "../../services.js";
 import * as answers from "./answer-service.js";
-import { type ApplicationsDeps, applicationsDeps } from "./context.js";
+import type { ApplicationsDeps } from "./context.js";
 import { disposableDomains } from "./disposable-domains.js";
 import { applicationLifecycleRoutes } from "./lifecycle-routes.js";
 import { readApplicationForm } from "./multipart-form.js";
@@ -62,8 +63,8 @@ function registerSubmit(app: FastifyInstance, deps: ApplicationsDeps): void {
   });
 }
 
-export function applicationsRoutes(app: FastifyInstance, appDeps: AppDeps): void {
-  const deps = applicationsDeps(appDeps);
+export function applicationsRoutes(app: FastifyInstance, _appDeps: AppDeps, services: Services): void {
+  const deps = services.applications;
   // Read the reference list now: a missing or broken file stops the start, not the first candidate.
   disposableDomains();
   applicationLifecycleRoutes(app, deps);

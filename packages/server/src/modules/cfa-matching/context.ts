@@ -14,7 +14,8 @@ export interface CfaDeps {
   mailer: Mailer;
 }
 
-export function cfaDeps(deps: AppDeps): CfaDeps {
+/** Built once per application by buildServices (services.ts). */
+export function cfaDeps(deps: Pick<AppDeps, "db" | "clock" | "config" | "mailer">): CfaDeps {
   return { db: deps.db.db, clock: deps.clock, config: deps.config, mailer: deps.mailer };
 }
 

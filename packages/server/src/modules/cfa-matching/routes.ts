@@ -3,15 +3,15 @@ import type { FastifyInstance } from "fastify";
 import type { AppDeps } from "../../app-deps.js";
 import { requireSession } from "../../http/auth.js";
 import { registerRoute } from "../../http/register-route.js";
+import type { Services } from "../../services.js";
 import * as answers from "./answers-service.js";
-import { cfaDeps } from "./context.js";
 import * as requestsService from "./requests-service.js";
 import { searchTrainings } from "./trainings-service.js";
 
 const c = contracts.cfaMatching;
 
-export function cfaMatchingRoutes(app: FastifyInstance, appDeps: AppDeps): void {
-  const deps = cfaDeps(appDeps);
+export function cfaMatchingRoutes(app: FastifyInstance, _appDeps: AppDeps, services: Services): void {
+  const deps = services.cfaMatching;
 
   registerRoute(app, c.getCfaSuggestions, ({ params }, { request }) =>
     requestsService.suggestionsForOffer(deps, params.id, requireSession(request).userId),

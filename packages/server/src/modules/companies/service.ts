@@ -22,15 +22,15 @@ export interface CompaniesDeps {
   directory: CompanyDirectory;
 }
 
-const depsCache = new WeakMap<AppDeps, CompaniesDeps>();
-
 /**
- * The directory the config asks for, once per application: the live Sirene API in front of the
- * embedded directory when SIRENE_API_URL and SIRENE_API_KEY are set, the embedded one otherwise.
+ * The directory the config asks for: the live Sirene API in front of the embedded directory when
+ * SIRENE_API_URL and SIRENE_API_KEY are set, the embedded one otherwise. Built once per application
+ * by buildServices (services.ts), so that every module shares one Sirene cache and `warn`.
  */
-export function companiesDeps(deps: AppDeps, warn: (message: string) => void = () => {}): CompaniesDeps {
-  const cached = depsCache.get(deps);
-  if (cached) return cached;
+export function companiesDeps(
+  deps: Pick<AppDeps, "db" | "config">,
+  warn: (message: string) => void = () => {},
+): CompaniesDeps {
   const db = deps.db.db;
   const embedded = embeddedDirectory(db);
   const { sireneApiUrl, sireneApiKey } = deps.config;
@@ -44,9 +44,7 @@ export function companiesDeps(deps: AppDeps, warn: (message: string) => void = (
             warn(`API Sirene indisponible pour ${siret} (${(error as Error).message}) : annuaire embarqué utilisé`),
         })
       : embedded;
-  const result = { db, directory };
-  depsCache.set(deps, result);
-  return result;
+  return { db, directory };
 }
 
 /** A SIRET as typed ("123 456 789 00012") → its 14 digits; SIRET_INVALID with a helpful message otherwise. */

@@ -4,7 +4,7 @@ import type { Config } from "../../config.js";
 import type { Database } from "../../db/database.js";
 import type { Clock } from "../../lib/clock.js";
 import type { Mailer } from "../../mail/mailer.js";
-import { type CompaniesDeps, companiesDeps } from "../companies/service.js";
+import type { CompaniesDeps } from "../companies/service.js";
 
 /** What the offers services need. */
 export interface OffersDeps {
@@ -15,14 +15,12 @@ export interface OffersDeps {
   companies: CompaniesDeps;
 }
 
-export function offersDeps(deps: AppDeps, warn: (message: string) => void = () => {}): OffersDeps {
-  return {
-    db: deps.db.db,
-    clock: deps.clock,
-    config: deps.config,
-    mailer: deps.mailer,
-    companies: companiesDeps(deps, warn),
-  };
+/** Built once per application by buildServices (services.ts), with the application's company directory. */
+export function offersDeps(
+  deps: Pick<AppDeps, "db" | "clock" | "config" | "mailer">,
+  companies: CompaniesDeps,
+): OffersDeps {
+  return { db: deps.db.db, clock: deps.clock, config: deps.config, mailer: deps.mailer, companies };
 }
 
 export const DAY_MS = 86_400_000;

@@ -5,8 +5,8 @@ import { requirePrincipal, requireSession } from "../../http/auth.js";
 import { registerRoute } from "../../http/register-route.js";
 import { AppError } from "../../lib/app-error.js";
 import type { Principal } from "../../lib/principal.js";
+import type { Services } from "../../services.js";
 import { offerCounters } from "../stats/counters.js";
-import { offersDeps } from "./context.js";
 import { applyEmailAction } from "./email-actions-service.js";
 import * as lifecycle from "./lifecycle-service.js";
 import { closePartnerOffer, createOrUpsertOffer, replacePartnerOffer } from "./offer-writes-service.js";
@@ -24,8 +24,8 @@ function partner(request: FastifyRequest): Extract<Principal, { kind: "apiKey" }
  * Every write to `/api/v1/offers` (the web form, a CFA or adviser on behalf, partners' keys) is
  * here; what partners read (`GET /api/v1/offers` since a cursor, the export) is diffusion's.
  */
-export function offersRoutes(app: FastifyInstance, appDeps: AppDeps): void {
-  const deps = offersDeps(appDeps, (m) => app.log.warn(m));
+export function offersRoutes(app: FastifyInstance, appDeps: AppDeps, services: Services): void {
+  const deps = services.offers;
 
   registerRoute(app, c.createOffer, ({ body }, { request }) =>
     createOrUpsertOffer(deps, requirePrincipal(request), body),

@@ -3,13 +3,13 @@ import type { FastifyInstance } from "fastify";
 import type { AppDeps } from "../../app-deps.js";
 import { requireSession } from "../../http/auth.js";
 import { registerRoute } from "../../http/register-route.js";
-import { applicationsDeps } from "../applications/context.js";
+import type { Services } from "../../services.js";
 import * as service from "./service.js";
 
 const c = contracts.reports;
 
-export function reportsRoutes(app: FastifyInstance, appDeps: AppDeps): void {
-  const deps = applicationsDeps(appDeps);
+export function reportsRoutes(app: FastifyInstance, _appDeps: AppDeps, services: Services): void {
+  const deps = services.applications;
   registerRoute(app, c.createReport, ({ body }) => service.createReport(deps, body));
   registerRoute(app, c.listReports, async ({ query }) => ({ items: await service.listReports(deps, query.status) }));
   registerRoute(app, c.unpublishReported, ({ params, body }, { request }) =>

@@ -4,15 +4,15 @@ import type { AppDeps } from "../../app-deps.js";
 import { AppError } from "../../http/app-error.js";
 import { requirePrincipal } from "../../http/auth.js";
 import { registerRoute } from "../../http/register-route.js";
-import { offersDeps } from "../offers/context.js";
+import type { Services } from "../../services.js";
 import { getBarometer } from "./barometer-service.js";
 import { offerCounters } from "./counters.js";
 import { getOfferStats, recordApplyClick } from "./service.js";
 
 const c = contracts.stats;
 
-export function statsRoutes(app: FastifyInstance, deps: AppDeps): void {
-  const offers = offersDeps(deps);
+export function statsRoutes(app: FastifyInstance, deps: AppDeps, services: Services): void {
+  const offers = services.offers;
   // What this instance counted is written before it stops.
   app.addHook("onClose", async () => offerCounters(deps).stop());
 
