@@ -163,5 +163,5 @@ export async function closeOffer(
     await closeOfferWithReason(deps, trx, offerId, userId, input.reason, hiredId);
   });
   deps.mailer.kick();
-  return getOwnerOffer({ ...deps, companies: undefined as never }, offerId, userId);
+  return getOwnerOffer(deps, offerId, userId);
 }

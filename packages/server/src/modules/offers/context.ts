@@ -6,12 +6,16 @@ import type { Clock } from "../../lib/clock.js";
 import type { Mailer } from "../../mail/mailer.js";
 import type { CompaniesDeps } from "../companies/service.js";
 
-/** What the offers services need. */
-export interface OffersDeps {
+/** What the offers services need to read, change and notify an offer (jobs and other modules too). */
+export interface OfferLifecycleDeps {
   db: Kysely<Database>;
   clock: Clock;
   config: Config;
   mailer: Mailer;
+}
+
+/** Posting also looks the company up in the directory: only the posting paths need it. */
+export interface OffersDeps extends OfferLifecycleDeps {
   companies: CompaniesDeps;
 }
 

@@ -3,7 +3,7 @@ import { AppError } from "../../http/app-error.js";
 import { verifyToken } from "../../lib/signed-token.js";
 import { reportIntermediary } from "../accounts/intermediary-reports.js";
 import { claimCompanyContact } from "../accounts/people-service.js";
-import type { OffersDeps } from "./context.js";
+import type { OfferLifecycleDeps } from "./context.js";
 import { applyLifecycleAction } from "./lifecycle-service.js";
 import { manager, OFFER_ACTION_PURPOSE, type OfferLinkAction } from "./notifications.js";
 import * as repo from "./repository.js";
@@ -42,7 +42,7 @@ const frenchDate = (d: Date | null) => (d ? formatFrenchDate(d) : "");
  * Applies what a one-click email link asks for, without signing in. The signed token names the offer,
  * the action and (for extend) the expiry cycle; a second click answers "already done" and changes nothing.
  */
-export async function applyEmailAction(deps: OffersDeps, token: string): Promise<EmailActionResult> {
+export async function applyEmailAction(deps: OfferLifecycleDeps, token: string): Promise<EmailActionResult> {
   const payload = verifyToken<{ o: string; a: OfferLinkAction; c: number }>(
     deps.config.sessionSecret,
     OFFER_ACTION_PURPOSE,

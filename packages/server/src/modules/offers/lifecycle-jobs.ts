@@ -1,13 +1,13 @@
 import { dueReminder } from "@tremplin/core";
 import type { JobDefinition } from "../../jobs/job.js";
-import { DAY_MS, type OffersDeps } from "./context.js";
+import { DAY_MS, type OfferLifecycleDeps } from "./context.js";
 import { actionLink, manager } from "./notifications.js";
 import * as repo from "./repository.js";
 
-function depsOf(context: Parameters<JobDefinition["run"]>[0]): OffersDeps {
+function depsOf(context: Parameters<JobDefinition["run"]>[0]): OfferLifecycleDeps {
   const clock = { now: () => context.now };
-  // Jobs need no company look-ups; the directory is left out on purpose.
-  return { db: context.db, clock, config: context.config, mailer: context.mailer, companies: undefined as never };
+  // Jobs post nothing: no company directory (the type says so, instead of a hole).
+  return { db: context.db, clock, config: context.config, mailer: context.mailer };
 }
 
 /**

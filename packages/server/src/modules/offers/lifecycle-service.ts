@@ -11,7 +11,7 @@ import type { Database } from "../../db/database.js";
 import { AppError } from "../../lib/app-error.js";
 import { findPerson } from "../accounts/people-service.js";
 import { verifiedOrganisationsOf } from "../accounts/verification-service.js";
-import type { OffersDeps } from "./context.js";
+import type { OfferLifecycleDeps } from "./context.js";
 import { checkStartDate, cleanFreeText, isGeneratedDescription, jobContent } from "./offer-content.js";
 import { presentOwnerOffer } from "./presenter.js";
 import { notifyOffersPublished } from "./published-listeners.js";
@@ -46,7 +46,7 @@ export async function ownedOffer(db: Kysely<Database>, id: string, userId: strin
   throw new AppError("OFFER_NOT_FOUND");
 }
 
-const lifecycleNow = (deps: OffersDeps) => ({ now: deps.clock.now(), ttlDays: deps.config.offerTtlDays });
+const lifecycleNow = (deps: OfferLifecycleDeps) => ({ now: deps.clock.now(), ttlDays: deps.config.offerTtlDays });
 
 /** « Publiée par … » for each poster of these offers (people come from the accounts module). */
 async function postersOf(db: Kysely<Database>, ownerIds: (string | null)[], me: string) {
@@ -59,13 +59,13 @@ async function postersOf(db: Kysely<Database>, ownerIds: (string | null)[], me: 
   return (ownerId: string | null) => (ownerId ? (posters.get(ownerId) ?? null) : null);
 }
 
-export async function getOwnerOffer(deps: OffersDeps, id: string, userId: string): Promise<OwnerOffer> {
+export async function getOwnerOffer(deps: OfferLifecycleDeps, id: string, userId: string): Promise<OwnerOffer> {
   const offer = await ownedOffer(deps.db, id, userId);
   const poster = await postersOf(deps.db, [offer.owner_user_id], userId);
   return presentOwnerOffer(offer, deps.config.publicUrl, lifecycleNow(deps), poster(offer.owner_user_id));
 }
 
-export async function listOwnerOffers(deps: OffersDeps, userId: string): Promise<OwnerOffer[]> {
+export async function listOwnerOffers(deps: OfferLifecycleDeps, userId: string): Promise<OwnerOffer[]> {
   const lifecycle = lifecycleNow(deps);
   const offers = await repo.listOffersOfManager(deps.db, await offerManager(deps.db, userId));
   const poster = await postersOf(
@@ -78,7 +78,7 @@ export async function listOwnerOffers(deps: OffersDeps, userId: string): Promise
 
 /** Edits any field at any time; the change is diffused through updatedAt. */
 export async function updateOffer(
-  deps: OffersDeps,
+  deps: OfferLifecycleDeps,
   id: string,
   userId: string,
   input: UpdateOffer,
@@ -132,7 +132,7 @@ export async function updateOffer(
  * Returns whether something changed.
  */
 export async function applyLifecycleAction(
-  deps: OffersDeps,
+  deps: Pick<OfferLifecycleDeps, "clock" | "config">,
   db: Kysely<Database>,
   id: string,
   action: "extend" | "filled" | "cancel",
@@ -170,7 +170,7 @@ export async function applyLifecycleAction(
 
 /** Owner action from the space. */
 export async function ownerAction(
-  deps: OffersDeps,
+  deps: OfferLifecycleDeps,
   id: string,
   userId: string,
   action: "extend" | "filled" | "cancel",
@@ -181,7 +181,7 @@ export async function ownerAction(
 }
 
 /** A new offer with the same content, live for a fresh period (when the account publishes). */
-export async function duplicateOffer(deps: OffersDeps, id: string, userId: string): Promise<OwnerOffer> {
+export async function duplicateOffer(deps: OfferLifecycleDeps, id: string, userId: string): Promise<OwnerOffer> {
   const offer = await ownedOffer(deps.db, id, userId);
   const now = deps.clock.now();
   const live =
@@ -222,7 +222,7 @@ export async function duplicateOffer(deps: OffersDeps, id: string, userId: strin
  * transaction, so that the application's status changes with it.
  */
 export async function closeOfferWithReason(
-  deps: Pick<OffersDeps, "clock" | "config">,
+  deps: Pick<OfferLifecycleDeps, "clock" | "config">,
   db: Kysely<Database>,
   id: string,
   userId: string,
@@ -231,6 +231,6 @@ export async function closeOfferWithReason(
 ): Promise<void> {
   await ownedOffer(db, id, userId);
   const action = reason === "no_longer_needed" ? "cancel" : "filled";
-  await applyLifecycleAction(deps as OffersDeps, db, id, action);
+  await applyLifecycleAction(deps, db, id, action);
   await repo.updateOffer(db, id, { close_reason: reason, hired_application_id: hiredApplicationId });
 }

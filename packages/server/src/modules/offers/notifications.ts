@@ -2,7 +2,7 @@ import type { Kysely } from "kysely";
 import type { Database } from "../../db/database.js";
 import { signToken } from "../../lib/signed-token.js";
 import { findPerson } from "../accounts/people-service.js";
-import { ACTION_LINK_DAYS, DAY_MS, type OffersDeps } from "./context.js";
+import { ACTION_LINK_DAYS, DAY_MS, type OfferLifecycleDeps } from "./context.js";
 import type { OfferRow } from "./presenter.js";
 
 export const OFFER_ACTION_PURPOSE = "offer-action";
@@ -13,7 +13,7 @@ export type OfferLinkAction = "extend" | "filled" | "cancel" | "takeover" | "rem
  * twice (or an old email's link after a later extension) does not extend twice.
  */
 export function actionLink(
-  deps: OffersDeps,
+  deps: OfferLifecycleDeps,
   offer: Pick<OfferRow, "id" | "expiry_cycle">,
   action: OfferLinkAction,
 ): string {
@@ -37,7 +37,7 @@ export async function manager(db: Kysely<Database>, offer: OfferRow): Promise<{ 
 }
 
 /** After posting: a confirmation to the poster, and to the company contact when posted for them. */
-export async function notifyPublished(deps: OffersDeps, db: Kysely<Database>, offer: OfferRow): Promise<void> {
+export async function notifyPublished(deps: OfferLifecycleDeps, db: Kysely<Database>, offer: OfferRow): Promise<void> {
   const who = await manager(db, offer);
   const spaceUrl = `${deps.config.publicUrl}/espace`;
   const offerUrl = `${deps.config.publicUrl}/offres/${offer.id}`;

@@ -1,7 +1,7 @@
 import { type AdminReport, type CreateReport, type ReportStatus, reportReasonLabels } from "@tremplin/core";
 import { AppError } from "../../lib/app-error.js";
 import type { ApplicationsDeps } from "../applications/context.js";
-import type { OffersDeps } from "../offers/context.js";
+import type { OfferLifecycleDeps } from "../offers/context.js";
 import { applyLifecycleAction } from "../offers/lifecycle-service.js";
 import { manager } from "../offers/notifications.js";
 import * as offers from "../offers/shared-service.js";
@@ -52,7 +52,7 @@ export async function unpublish(deps: ReportsDeps, adminId: string, id: string, 
     if (report.offer_id) {
       const offer = await offers.lockOffer(trx, report.offer_id);
       if (offer && ["active", "expired", "pending"].includes(offer.status)) {
-        const offersDeps: OffersDeps = { ...deps, db: trx, companies: undefined as never };
+        const offersDeps: OfferLifecycleDeps = { ...deps, db: trx };
         await applyLifecycleAction(offersDeps, trx, offer.id, "cancel");
         const who = await manager(trx, offer);
         await deps.mailer.enqueue(trx, {
