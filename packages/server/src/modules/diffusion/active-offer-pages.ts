@@ -1,6 +1,6 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../../db/database.js";
-import { activeOffersAfter } from "./sync-repository.js";
+import { activeOffersAfter } from "../offers/shared-service.js";
 
 /**
  * Active offers in id order, a page at a time, from after `after` and `max` offers at most: the one

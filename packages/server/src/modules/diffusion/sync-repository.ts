@@ -3,45 +3,6 @@ import type { Database } from "../../db/database.js";
 
 type Db = Kysely<Database>;
 
-function withAccount(db: Db) {
-  return db
-    .selectFrom("offers as o")
-    .leftJoin("accounts as a", "a.id", "o.account_id")
-    .selectAll("o")
-    .select(["a.status as account_status", "a.type as account_type"]);
-}
-
-/**
- * Offers ever published, changed after the position (updated_at, id), in that order. A row changed
- * again meanwhile moves to the end: a partner following the cursor sees its latest state.
- */
-export async function offersChangedAfter(
-  db: Db,
-  after: { at: Date; id: string } | null,
-  since: Date | null,
-  limit: number,
-) {
-  let query = withAccount(db).where("o.published_at", "is not", null);
-  if (after) {
-    query = query.where((eb) =>
-      eb.or([
-        eb("o.updated_at", ">", after.at),
-        eb.and([eb("o.updated_at", "=", after.at), eb("o.id", ">", after.id)]),
-      ]),
-    );
-  } else if (since) {
-    query = query.where("o.updated_at", ">", since);
-  }
-  return query.orderBy("o.updated_at").orderBy("o.id").limit(limit).execute();
-}
-
-/** Active offers by id, a page at a time (export). */
-export async function activeOffersAfter(db: Db, afterId: string | null, limit: number) {
-  let query = withAccount(db).where("o.status", "=", "active");
-  if (afterId) query = query.where("o.id", ">", afterId);
-  return query.orderBy("o.id").limit(limit).execute();
-}
-
 /** A fingerprint of the set of active offers: changes whenever one is added, changed or closed. */
 export async function activeOffersFingerprint(db: Db): Promise<string> {
   const row = await sql<{ n: number; latest: Date | null; last_event: number | null }>`

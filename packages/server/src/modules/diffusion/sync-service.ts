@@ -6,6 +6,7 @@ import type { Kysely } from "kysely";
 import type { Database } from "../../db/database.js";
 import { AppError } from "../../lib/app-error.js";
 import { presentPublicOffer } from "../offers/presenter.js";
+import { offersChangedAfter } from "../offers/shared-service.js";
 import { activeOfferPages } from "./active-offer-pages.js";
 import * as repo from "./sync-repository.js";
 
@@ -32,7 +33,7 @@ export async function listOffersSince(
 ): Promise<{ items: PublicOffer[]; nextCursor: string | null }> {
   const after = query.cursor ? decode(query.cursor) : null;
   const since = query.updatedSince ? new Date(query.updatedSince) : null;
-  const rows = await repo.offersChangedAfter(db, after, since, query.limit + 1);
+  const rows = await offersChangedAfter(db, after, since, query.limit + 1);
   const page = rows.slice(0, query.limit);
   const last = page.at(-1);
   return {

@@ -14,6 +14,39 @@ function offersWithAccount(db: Db) {
     .select(["a.status as account_status", "a.type as account_type", "a.siret as account_siret"]);
 }
 
+// ---- Read by diffusion (partners' sync, export, sitemaps, feed) through shared-service.ts. ----
+
+/**
+ * Offers ever published, changed after the position (updated_at, id), in that order. A row changed
+ * again meanwhile moves to the end: a partner following the cursor sees its latest state.
+ */
+export async function offersChangedAfter(
+  db: Db,
+  after: { at: Date; id: string } | null,
+  since: Date | null,
+  limit: number,
+) {
+  let query = offersWithAccount(db).where("o.published_at", "is not", null);
+  if (after) {
+    query = query.where((eb) =>
+      eb.or([
+        eb("o.updated_at", ">", after.at),
+        eb.and([eb("o.updated_at", "=", after.at), eb("o.id", ">", after.id)]),
+      ]),
+    );
+  } else if (since) {
+    query = query.where("o.updated_at", ">", since);
+  }
+  return query.orderBy("o.updated_at").orderBy("o.id").limit(limit).execute();
+}
+
+/** Active offers by id, a page at a time (export). */
+export async function activeOffersAfter(db: Db, afterId: string | null, limit: number) {
+  let query = offersWithAccount(db).where("o.status", "=", "active");
+  if (afterId) query = query.where("o.id", ">", afterId);
+  return query.orderBy("o.id").limit(limit).execute();
+}
+
 /**
  * Who manages offers: the person, and the organisations they are a verified member of (ADR 009).
  * Offers are shared by the organisation whose account posted them (the company's members for its

@@ -26,3 +26,21 @@ export function countApplication(db: Kysely<Database>, offerId: string) {
 export function closeOfferAsFull(db: Kysely<Database>, offerId: string, now: Date) {
   return repo.closeOfferAsFull(db, offerId, now);
 }
+
+/**
+ * Offers ever published and changed after a position (updated_at, id), with their account: the
+ * partners' incremental sync. The same "offer with its account" read as the offers' own pages.
+ */
+export function offersChangedAfter(
+  db: Kysely<Database>,
+  after: { at: Date; id: string } | null,
+  since: Date | null,
+  limit: number,
+) {
+  return repo.offersChangedAfter(db, after, since, limit);
+}
+
+/** Active offers with their account, by id, a page at a time (export, sitemaps, feed). */
+export function activeOffersAfter(db: Kysely<Database>, afterId: string | null, limit: number) {
+  return repo.activeOffersAfter(db, afterId, limit);
+}
