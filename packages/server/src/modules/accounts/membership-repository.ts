@@ -277,19 +277,28 @@ export async function upsertInvitation(
     .execute();
 }
 
-/** The unused, unexpired invitation of an address to an organisation whose inviter is still a live member. */
-export async function findValidInvitation(db: Db, siret: string, type: AccountType, email: string, now: Date) {
+/**
+ * The invitations of an organisation that still count: unused, unexpired, and whose inviter is
+ * still a live, verified member (an invitation dies with its inviter's membership). One rule for
+ * verifying at confirmation and for the list shown to members.
+ */
+function validInvitations(db: Db, siret: string, type: AccountType, now: Date) {
   return db
     .selectFrom("membership_invitations as i")
     .innerJoin("accounts as a", "a.id", "i.invited_by_account_id")
-    .select(["i.id", "i.invited_by_label", "a.user_id as invited_by_user_id"])
     .where("i.siret", "=", siret)
     .where("i.type", "=", type)
-    .where("i.email", "=", email)
     .where("i.used_at", "is", null)
     .where("i.expires_at", ">", now)
     .where("a.status", "in", LIVE_STATUSES)
-    .where("a.verified_at", "is not", null)
+    .where("a.verified_at", "is not", null);
+}
+
+/** The valid invitation of an address to an organisation, or undefined. */
+export async function findValidInvitation(db: Db, siret: string, type: AccountType, email: string, now: Date) {
+  return validInvitations(db, siret, type, now)
+    .select(["i.id", "i.invited_by_label", "a.user_id as invited_by_user_id"])
+    .where("i.email", "=", email)
     .executeTakeFirst();
 }
 
@@ -308,18 +317,10 @@ export async function countInvitationsSince(db: Db, accountId: string, since: Da
   return Number(row.n);
 }
 
-/** Invitations still waiting (unused, unexpired, inviter still a verified member), newest first. */
+/** Invitations still waiting for their colleague, newest first. */
 export async function listPendingInvitations(db: Db, siret: string, type: AccountType, now: Date) {
-  return db
-    .selectFrom("membership_invitations as i")
-    .innerJoin("accounts as a", "a.id", "i.invited_by_account_id")
+  return validInvitations(db, siret, type, now)
     .select(["i.id", "i.email", "i.invited_by_label", "i.expires_at"])
-    .where("i.siret", "=", siret)
-    .where("i.type", "=", type)
-    .where("i.used_at", "is", null)
-    .where("i.expires_at", ">", now)
-    .where("a.status", "in", LIVE_STATUSES)
-    .where("a.verified_at", "is not", null)
     .orderBy("i.created_at", "desc")
     .execute();
 }
