@@ -73,6 +73,7 @@ export const organisationMembersSchema = z
       z.object({
         id: z.uuid(),
         email: z.string(),
+        /** The inviting member's name. */
         invitedBy: z.string(),
         expiresAt: z.iso.datetime(),
       }),

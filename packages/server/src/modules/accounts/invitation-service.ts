@@ -4,11 +4,15 @@ import type { LifecycleDeps } from "./lifecycle-service.js";
 import * as members from "./membership-repository.js";
 import { decideMembership } from "./membership-service.js";
 import * as repo from "./repository.js";
+import { requireVerifiedMembership } from "./verification-service.js";
 
 /** An invitation waits a month, like a request to join (a colleague may be on holiday). */
 export const INVITATION_DAYS = 30;
 /** Invitations send emails to any address: a verified member sends at most this many a day. */
 export const INVITATIONS_PER_DAY = 20;
+
+/** Someone who is not a member of this organisation learns nothing of it. */
+const notMine = () => new AppError("ACCOUNT_NOT_FOUND");
 
 const parisDate = (at: Date) =>
   new Intl.DateTimeFormat("fr-FR", { timeZone: "Europe/Paris", dateStyle: "long" }).format(at);
@@ -26,15 +30,9 @@ export async function inviteMember(
   email: string,
 ): Promise<{ outcome: "invited" | "accepted"; email: string; expiresAt: string | null }> {
   const now = deps.clock.now();
+  const me = await requireVerifiedMembership(deps.db, inviter.userId, siret, type, notMine);
   const everyone = await members.findAllMembers(deps.db, siret, type);
   const verified = await members.findVerifiedMembers(deps.db, siret, type);
-  const me = verified.find((m) => m.user_id === inviter.userId);
-  if (!me) {
-    const mine = everyone.some(
-      (r) => r.user_id === inviter.userId && (r.status === "active" || r.status === "certified"),
-    );
-    throw new AppError(mine ? "ORGANISATION_NOT_VERIFIED" : "ACCOUNT_NOT_FOUND");
-  }
   if (verified.some((m) => m.email === email)) throw new AppError("MEMBERSHIP_ALREADY_MEMBER");
 
   const waiting = everyone.find((r) => r.email === email && r.status === "active" && r.verified_at === null);
@@ -49,7 +47,7 @@ export async function inviteMember(
 
   const expiresAt = new Date(now.getTime() + INVITATION_DAYS * 86_400_000);
   await deps.db.transaction().execute(async (trx) => {
-    const sentToday = await members.countInvitationsSince(trx, me.account_id, new Date(now.getTime() - 86_400_000));
+    const sentToday = await members.countInvitationsSince(trx, me.id, new Date(now.getTime() - 86_400_000));
     if (sentToday >= INVITATIONS_PER_DAY) {
       throw new AppError("RATE_LIMITED", {
         message: `Vous avez envoyé ${INVITATIONS_PER_DAY} invitations en 24 heures : réessayez demain.`,
@@ -59,13 +57,13 @@ export async function inviteMember(
       siret,
       type,
       email,
-      invitedByAccountId: me.account_id,
-      invitedByLabel: `${inviter.label} (membre vérifié)`,
+      invitedByAccountId: me.id,
+      invitedByLabel: inviter.label,
       at: now,
       expiresAt,
     });
     await repo.insertEvent(trx, {
-      accountId: me.account_id,
+      accountId: me.id,
       actorUserId: inviter.userId,
       actorLabel: inviter.label,
       action: "invite_member",
@@ -103,20 +101,12 @@ export async function revokeInvitation(
   invitationId: string,
 ): Promise<void> {
   const now = deps.clock.now();
-  const verified = await members.findVerifiedMembers(deps.db, siret, type);
-  const me = verified.find((m) => m.user_id === member.userId);
-  if (!me) {
-    const everyone = await members.findAllMembers(deps.db, siret, type);
-    const mine = everyone.some(
-      (r) => r.user_id === member.userId && (r.status === "active" || r.status === "certified"),
-    );
-    throw new AppError(mine ? "ORGANISATION_NOT_VERIFIED" : "ACCOUNT_NOT_FOUND");
-  }
+  const me = await requireVerifiedMembership(deps.db, member.userId, siret, type, notMine);
   await deps.db.transaction().execute(async (trx) => {
     const email = await members.revokeInvitation(trx, invitationId, siret, type, now);
     if (email === null) throw new AppError("MEMBERSHIP_INVITATION_NOT_FOUND");
     await repo.insertEvent(trx, {
-      accountId: me.account_id,
+      accountId: me.id,
       actorUserId: member.userId,
       actorLabel: member.label,
       action: "revoke_invitation",

@@ -14,7 +14,7 @@ import type { Actor, LifecycleDeps } from "./lifecycle-service.js";
 import { notifyListeners } from "./lifecycle-service.js";
 import * as members from "./membership-repository.js";
 import * as repo from "./repository.js";
-import { MEMBERSHIP_LINK_PURPOSE } from "./verification-service.js";
+import { MEMBERSHIP_LINK_PURPOSE, vouchingMemberLabel } from "./verification-service.js";
 
 type MemberRow = Awaited<ReturnType<typeof members.findAllMembers>>[number];
 
@@ -128,7 +128,7 @@ export async function decideMembership(
       const verified = await members.findVerifiedMembers(trx, account.siret, account.type);
       const me = verified.find((m) => m.user_id === decider.userId);
       if (!me) throw new AppError("MEMBERSHIP_NOT_FOUND");
-      label = `${decider.label} (membre vérifié)`;
+      label = vouchingMemberLabel(decider.label);
     } else {
       const { actor } = decider;
       if (actor.role !== "admin" && (actor.role !== "opco" || account.opco_id !== actor.opcoId))

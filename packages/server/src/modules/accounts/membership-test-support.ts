@@ -48,7 +48,7 @@ export async function signUpAndConfirm(
 export async function verificationOf(t: TestApp, accountId: string) {
   return t.db.db
     .selectFrom("accounts")
-    .select(["status", "verified_at", "verification_method"])
+    .select(["status", "verified_at", "verification_method", "verified_by"])
     .where("id", "=", accountId)
     .executeTakeFirstOrThrow();
 }

@@ -188,6 +188,8 @@ describe("a verified member invites a colleague", () => {
 
     const invited = await signUpAndConfirm(t, { siret: company.siret, email: "apprentie.invitee@gmail.com" });
     expect(await verificationOf(t, invited.id)).toMatchObject({ verification_method: "invitation" });
+    // « Vérifié par » names the inviter as a vouching member, as an acceptance does.
+    expect((await verificationOf(t, invited.id)).verified_by).toMatch(/ \(membre vérifié\)$/);
     // The same address on another SIRET gains nothing from this invitation.
     const elsewhere = await insertEstablishment(t, { idcc: 843 });
     t.smtp.clear();
@@ -259,11 +261,13 @@ describe("a verified member invites a colleague", () => {
     const listed = await call(t, "GET", `/api/v1/me/organisations/${company.siret}/members`, {
       cookie: colleague.cookie,
     });
+    // The inviter is named as people read a name, as in the members' table.
+    const inviter = listed.body.members.find((m: { accountId: string }) => m.accountId === owner.id);
     expect(listed.body.invitations).toEqual([
       {
         id: expect.any(String),
         email: "oubli@gmail.com",
-        invitedBy: expect.stringContaining("membre vérifié"),
+        invitedBy: `${inviter.firstName} ${inviter.lastName}`,
         expiresAt: expect.any(String),
       },
     ]);

@@ -50,12 +50,13 @@ export async function verifyOnConfirmation(
   // A verified colleague vouched for this address on this SIRET: verified by the invitation.
   const invitation = await members.findValidInvitation(db, account.siret, account.type, user.email.toLowerCase(), now);
   if (invitation) {
-    await members.markVerified(db, account.id, { method: "invitation", by: invitation.invited_by_label, at: now });
+    const inviter = vouchingMemberLabel(invitation.invited_by_label);
+    await members.markVerified(db, account.id, { method: "invitation", by: inviter, at: now });
     await members.markInvitationUsed(db, invitation.id, now);
     await repo.insertEvent(db, {
       accountId: account.id,
       actorUserId: invitation.invited_by_user_id,
-      actorLabel: invitation.invited_by_label,
+      actorLabel: inviter,
       action: "verify",
       fromStatus: "active",
       toStatus: "active",
@@ -142,6 +143,9 @@ export async function requireVerifiedOrganisations(db: Db, userId: string, type:
   if (live.length > 0 && verified.length === 0) throw new AppError("ORGANISATION_NOT_VERIFIED");
   return verified;
 }
+
+/** How the audit trail and « vérifié par » name a colleague who vouched for someone. */
+export const vouchingMemberLabel = (name: string) => `${name} (membre vérifié)`;
 
 /**
  * The person's verified account for this SIRET. An unverified one → 403 ORGANISATION_NOT_VERIFIED;

@@ -38,8 +38,7 @@ export function PendingInvitations({ data, membersKey }: PendingInvitationsProps
       <ul>
         {data.invitations.map((invitation) => (
           <li key={invitation.id} className={fr.cx("fr-mb-1w")}>
-            {invitation.email}, invité par {invitation.invitedBy.replace(/ \(membre vérifié\)$/, "")}, jusqu'au{" "}
-            {formatFrenchDate(invitation.expiresAt)}{" "}
+            {invitation.email}, invité par {invitation.invitedBy}, jusqu'au {formatFrenchDate(invitation.expiresAt)}{" "}
             <button
               type="button"
               className={fr.cx("fr-btn", "fr-btn--tertiary", "fr-btn--sm", "fr-ml-1w")}
