@@ -53,3 +53,10 @@ export function requireSession(request: FastifyRequest): SessionPrincipal {
   if (principal.kind !== "session") throw new AppError("FORBIDDEN");
   return principal;
 }
+
+/** The partner's API key of a route that acts for a partner (a signed-in person gets 403). */
+export function requireApiKey(request: FastifyRequest): Extract<Principal, { kind: "apiKey" }> {
+  const principal = requirePrincipal(request);
+  if (principal.kind !== "apiKey") throw new AppError("FORBIDDEN");
+  return principal;
+}

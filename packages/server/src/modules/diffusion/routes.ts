@@ -1,19 +1,12 @@
 import { contracts } from "@tremplin/core";
-import type { FastifyInstance, FastifyRequest } from "fastify";
+import type { FastifyInstance } from "fastify";
 import type { AppDeps } from "../../app-deps.js";
-import { type Principal, requirePrincipal } from "../../http/auth.js";
+import { requireApiKey } from "../../http/auth.js";
 import { registerRoute } from "../../http/register-route.js";
-import { AppError } from "../../lib/app-error.js";
 import { exportEtag, exportStream, listOffersSince } from "./sync-service.js";
 import * as webhooks from "./webhooks-service.js";
 
 const c = contracts.diffusion;
-
-function partner(request: FastifyRequest): Extract<Principal, { kind: "apiKey" }> {
-  const principal = requirePrincipal(request);
-  if (principal.kind !== "apiKey") throw new AppError("FORBIDDEN");
-  return principal;
-}
 
 /** What partners read (offers since a cursor, the export) and their webhooks; offer writes are the offers module's. */
 export function diffusionRoutes(app: FastifyInstance, deps: AppDeps): void {
@@ -33,10 +26,12 @@ export function diffusionRoutes(app: FastifyInstance, deps: AppDeps): void {
   });
 
   registerRoute(app, c.createWebhook, ({ body }, { request }) =>
-    webhooks.createWebhook(db, deps.config, partner(request).apiKeyId, body.url, body.events, deps.resolveHost),
+    webhooks.createWebhook(db, deps.config, requireApiKey(request).apiKeyId, body.url, body.events, deps.resolveHost),
   );
-  registerRoute(app, c.listWebhooks, (_input, { request }) => webhooks.listWebhooks(db, partner(request).apiKeyId));
+  registerRoute(app, c.listWebhooks, (_input, { request }) =>
+    webhooks.listWebhooks(db, requireApiKey(request).apiKeyId),
+  );
   registerRoute(app, c.deleteWebhook, async ({ params }, { request }) => {
-    await webhooks.deleteWebhook(db, partner(request).apiKeyId, params.id, deps.clock.now());
+    await webhooks.deleteWebhook(db, requireApiKey(request).apiKeyId, params.id, deps.clock.now());
   });
 }

@@ -1,10 +1,8 @@
 import { contracts } from "@tremplin/core";
-import type { FastifyInstance, FastifyRequest } from "fastify";
+import type { FastifyInstance } from "fastify";
 import type { AppDeps } from "../../app-deps.js";
-import { requirePrincipal, requireSession } from "../../http/auth.js";
+import { requireApiKey, requirePrincipal, requireSession } from "../../http/auth.js";
 import { registerRoute } from "../../http/register-route.js";
-import { AppError } from "../../lib/app-error.js";
-import type { Principal } from "../../lib/principal.js";
 import type { Services } from "../../services.js";
 import { offerCounters } from "../stats/counters.js";
 import { applyEmailAction } from "./email-actions-service.js";
@@ -13,12 +11,6 @@ import { closePartnerOffer, createOrUpsertOffer, replacePartnerOffer } from "./o
 import * as publicService from "./public-service.js";
 
 const c = contracts.offers;
-
-function partner(request: FastifyRequest): Extract<Principal, { kind: "apiKey" }> {
-  const principal = requirePrincipal(request);
-  if (principal.kind !== "apiKey") throw new AppError("FORBIDDEN");
-  return principal;
-}
 
 /**
  * Every write to `/api/v1/offers` (the web form, a CFA or adviser on behalf, partners' keys) is
@@ -32,10 +24,10 @@ export function offersRoutes(app: FastifyInstance, appDeps: AppDeps, services: S
   );
   // Partners' own offers, by their reference: contracts in core's diffusion group (API docs' tag).
   registerRoute(app, contracts.diffusion.upsertPartnerOffer, ({ params, body }, { request }) =>
-    replacePartnerOffer(deps, params.id, partner(request), body),
+    replacePartnerOffer(deps, params.id, requireApiKey(request), body),
   );
   registerRoute(app, contracts.diffusion.closePartnerOffer, ({ params, body }, { request }) =>
-    closePartnerOffer(deps, params.id, partner(request), body.reason),
+    closePartnerOffer(deps, params.id, requireApiKey(request), body.reason),
   );
   registerRoute(app, c.getOffer, ({ params }) => publicService.getPublicOffer(deps, params.id));
   registerRoute(app, c.recordOfferView, async ({ params }) => {
