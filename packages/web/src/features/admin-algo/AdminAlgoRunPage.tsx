@@ -9,12 +9,12 @@ import { PageContainer } from "../../components/PageContainer.js";
 import { usePageTitle } from "../../layout/use-page-title.js";
 import { AdminSectionsNav } from "./AdminSectionsNav.js";
 import { ForecastComparison } from "./ForecastComparison.js";
-import { formatCount, outcomeWindowLabel, runKindLabels, runStatusLabels } from "./run-view.js";
+import { formatCount, outcomeWindowLabel, runKindLabels, runQueryKey, runStatusLabels } from "./run-view.js";
 import { TopSharesTables } from "./TopSharesTables.js";
 
 function Run({ id }: { id: string }) {
   const run = useQuery({
-    queryKey: ["admin-algo-run", id],
+    queryKey: runQueryKey(id),
     queryFn: ({ signal }) => callApi(contracts.algoCompanies.getRun, { params: { id }, signal }),
   });
   if (run.isPending) return <Loading text="Chargement du calcul…" />;

@@ -13,9 +13,8 @@ import { usePageTitle } from "../../layout/use-page-title.js";
 import { CompanySiretSearch } from "../admin-algo-company/CompanySiretSearch.js";
 import { AdminSectionsNav } from "./AdminSectionsNav.js";
 import { RunsTable } from "./RunsTable.js";
-import { type AlgoRun, canRollback, formatCount } from "./run-view.js";
+import { type AlgoRun, canRollback, formatCount, runsQueryKey } from "./run-view.js";
 
-const runsKey = ["admin-algo-runs"] as const;
 // One dialog for the page, driven by the DSFR by id; it asks about the pending change.
 const confirmModal = createModal({ id: "confirmer-publication", isOpenedByDefault: false });
 
@@ -23,7 +22,7 @@ type Change = { kind: "publish"; run: AlgoRun } | { kind: "rollback" };
 
 function Runs() {
   const runs = useQuery({
-    queryKey: runsKey,
+    queryKey: runsQueryKey,
     queryFn: ({ signal }) => callApi(contracts.algoCompanies.listRuns, { signal }),
   });
   const queryClient = useQueryClient();
@@ -33,7 +32,7 @@ function Runs() {
       what.kind === "publish"
         ? callApi(contracts.algoCompanies.publishRun, { params: { id: what.run.id } })
         : callApi(contracts.algoCompanies.rollbackPublication),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: runsKey }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: runsQueryKey }),
   });
   const outcomeRef = useRef<HTMLDivElement>(null);
   useEffect(() => {

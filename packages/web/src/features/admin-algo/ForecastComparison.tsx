@@ -11,6 +11,8 @@ import {
   formatPoints,
   formatShare,
   type RunDetail,
+  runQueryKey,
+  runsQueryKey,
   stepLabel,
   type TopShares,
 } from "./run-view.js";
@@ -37,12 +39,12 @@ function Comparison({ forecast, realised, caption }: { forecast: TopShares; real
  */
 export function ForecastComparison({ run }: { run: RunDetail }) {
   const runs = useQuery({
-    queryKey: ["admin-algo-runs"],
+    queryKey: runsQueryKey,
     queryFn: ({ signal }) => callApi(contracts.algoCompanies.listRuns, { signal }),
   });
   const forecastRun = runs.data ? forecastRunFor(runs.data.items, run) : undefined;
   const forecast = useQuery({
-    queryKey: ["admin-algo-run", forecastRun?.id],
+    queryKey: runQueryKey(forecastRun?.id),
     queryFn: ({ signal }) => callApi(contracts.algoCompanies.getRun, { params: { id: forecastRun?.id ?? "" }, signal }),
     enabled: forecastRun !== undefined,
   });

@@ -4,6 +4,10 @@ export type AlgoRun = RouteOutput<typeof contracts.algoCompanies.listRuns>["item
 export type RunDetail = RouteOutput<typeof contracts.algoCompanies.getRun>;
 export type TopShares = NonNullable<RunDetail["backtestShares"]>;
 
+/** Query keys shared by the runs page, a run's page and its forecast (one cache entry each). */
+export const runsQueryKey = ["admin-algo-runs"] as const;
+export const runQueryKey = (id: string | undefined) => ["admin-algo-run", id] as const;
+
 export const runKindLabels: Record<AlgoRun["kind"], string> = {
   evaluate: "Évaluation",
   score: "Scores",
