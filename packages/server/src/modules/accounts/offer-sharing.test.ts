@@ -253,6 +253,21 @@ describe("a verified member invites a colleague", () => {
     expect((await verificationOf(t, pending.id)).verified_at).toBeNull();
   });
 
+  it("a member sends at most 20 invitations a day (each one emails any address): the 21st is refused in French", async () => {
+    const { company, owner } = await companyWithThreePeople("fournil-invite7.fr");
+    for (let i = 0; i < 20; i++)
+      expect((await invite(company.siret, owner.cookie, `ami${i}@gmail.com`)).status).toBe(200);
+    const refused = await invite(company.siret, owner.cookie, "ami20@gmail.com");
+    expect(refused.status).toBe(429);
+    expect(refused.body.error).toMatchObject({
+      code: "RATE_LIMITED",
+      message: expect.stringContaining("réessayez demain"),
+    });
+    // A day later, the member may invite again.
+    t.clock.set(new Date(t.clock.now().getTime() + 86_400_000 + 1000).toISOString());
+    expect((await invite(company.siret, owner.cookie, "ami20@gmail.com")).status).toBe(200);
+  });
+
   it("waiting invitations are listed to verified members, who can revoke them; nobody else can", async () => {
     const { company, owner, colleague, pending } = await companyWithThreePeople("fournil-invite5.fr");
     const other = await companyWithThreePeople("fournil-invite6.fr");
