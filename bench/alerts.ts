@@ -112,7 +112,7 @@ export default async function alertsBench(args: string[]): Promise<void> {
     const rssBefore = process.memoryUsage().rss;
     const start = performance.now();
     const log = (line: string) => console.log(`  [${((performance.now() - start) / 1000).toFixed(1)} s] ${line}`);
-    const outcome = await runJob(sendAlertsJob, { config, mailer, now, log }, handle.db, handle.engine, "cli");
+    const outcome = await runJob(sendAlertsJob, { config, mailer, now, log }, handle, "cli");
     const seconds = (performance.now() - start) / 1000;
     clearInterval(sampler);
     peakRss = Math.max(peakRss, process.memoryUsage().rss);

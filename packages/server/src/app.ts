@@ -17,7 +17,6 @@ import { registerSecurityHeaders } from "./http/security.js";
 import { registerWebApp } from "./http/web-static.js";
 import { deriveKey } from "./lib/secret-keys.js";
 import { devMailboxRoutes } from "./mail/dev-mailbox.js";
-import { wireModuleReactions } from "./module-reactions.js";
 import { membershipRoutes } from "./modules/accounts/membership-routes.js";
 import { sessionResolver } from "./modules/accounts/principal.js";
 import { accountsRoutes } from "./modules/accounts/routes.js";
@@ -36,9 +35,16 @@ import { referentialRoutes } from "./modules/referential/routes.js";
 import { reportsRoutes } from "./modules/reports/routes.js";
 import { searchRoutes } from "./modules/search/routes.js";
 import { statsRoutes } from "./modules/stats/routes.js";
-import { buildServices } from "./services.js";
+import { buildServices, type Services } from "./services.js";
 
 export type { AppDeps } from "./app-deps.js";
+
+declare module "fastify" {
+  interface FastifyInstance {
+    /** The services this app was built with (services.ts). */
+    services: Services;
+  }
+}
 
 export interface BuildOptions {
   /** Serve the built web app (default true). */
@@ -111,17 +117,15 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
   // Every instance drops its trusted API keys when one is revoked anywhere (LISTEN/NOTIFY, ADR 010).
   const keyChanges = await watchApiKeyChanges(deps.db, app.log);
   app.addHook("onClose", () => keyChanges.close());
-  // The composition root: each module's deps built once for this app, shared by its routes and reactions.
+  // The composition root: each module's deps built once for this app, with the cross-module reactions
+  // between them, shared by its routes and the session resolver.
   const services = buildServices(deps, app.log);
+  // Readable from the app (tests call a service directly with the very deps the routes use).
+  app.decorate("services", services);
   installAuth(
     app,
     composePrincipalResolver(apiKeyResolver(deps.db.db, deps.clock, keyChanges), sessionResolver(services.accounts)),
   );
-
-  // Cross-module reactions are domain rules, wired apart from the routes (the CLI wires them too),
-  // with this app's services (its mailer and clock), and unwired when it closes.
-  const unwireReactions = wireModuleReactions(services);
-  app.addHook("onClose", async () => unwireReactions());
 
   const modules = [
     healthRoutes,

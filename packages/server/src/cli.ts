@@ -9,8 +9,8 @@ import type { DatabaseHandle } from "./db/connection.js";
 import { DatabaseLockedError } from "./db/pglite-lock.js";
 import { systemClock } from "./lib/clock.js";
 import { createMailer } from "./mail/create-mailer.js";
-import { wireModuleReactions } from "./module-reactions.js";
-import { buildServices } from "./services.js";
+import type { Mailer } from "./mail/mailer.js";
+import { buildServices, type Services } from "./services.js";
 
 function help(): string {
   const width = Math.max(...commands.map((c) => c.name.length));
@@ -40,23 +40,25 @@ export async function runCli(argv: string[], print: (line: string) => void = con
     return 0;
   }
   let handle: DatabaseHandle | undefined;
-  let unwireReactions = () => {};
+  let services: { services: Services; mailer: Mailer } | undefined;
   try {
     const parsed = parseArgs({ args: rest, options: command.options ?? {}, allowPositionals: true, strict: true });
     const config = loadConfig();
+    const database = async () => {
+      handle ??= await openConfiguredDatabase(config, `commande « ${command.name} »`);
+      return handle;
+    };
     const context: CliContext = {
       config,
       print,
-      database: async () => {
-        if (handle) return handle;
-        handle = await openConfiguredDatabase(config, `commande « ${command.name} »`);
-        // A command changes data as the app does: the same cross-module reactions (an account disabled
-        // here takes its offers offline), their emails queued in the outbox for the next delivery.
+      database,
+      services: async () => {
+        if (services) return services.services;
+        const db = await database();
         const log = pino({ level: "warn" });
-        const mailer = createMailer(config, handle, systemClock, log);
-        const services = buildServices({ config, db: handle, clock: systemClock, mailer }, log);
-        unwireReactions = wireModuleReactions(services);
-        return handle;
+        const mailer = createMailer(config, db, systemClock, log);
+        services = { services: buildServices({ config, db, clock: systemClock, mailer }, log), mailer };
+        return services.services;
       },
     };
     await command.run(parsed, context);
@@ -74,7 +76,8 @@ export async function runCli(argv: string[], print: (line: string) => void = con
     if (process.env.DEBUG) console.error(error);
     return 1;
   } finally {
-    unwireReactions();
+    // What a command queued and did not send waits in the outbox for the app's next delivery.
+    await services?.mailer.sender.stop();
     await handle?.close();
   }
 }

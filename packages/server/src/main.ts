@@ -65,7 +65,7 @@ async function main(): Promise<void> {
       // SCHEDULER_EVERY_SECONDS (browser journeys): reminders and expiries without waiting for the hour.
       const every = config.schedulerEverySeconds;
       const scheduled = every ? chosen.map((job) => ({ ...job, schedule: `*/${every} * * * * *` })) : chosen;
-      stopScheduler = startScheduler(scheduled, { config, mailer }, db.db, db.engine, systemClock, log);
+      stopScheduler = startScheduler(scheduled, { config, mailer }, db, systemClock, log);
     }
     log.info(
       `Tremplin est prêt sur ${config.publicUrl} (base : ${db.engine === "pglite" ? `PGlite dans ${config.dataDir}` : "PostgreSQL"}${config.smtpUrl ? "" : ` ; e-mails visibles sur ${config.publicUrl}/dev/mailbox`})`,

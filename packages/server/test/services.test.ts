@@ -49,6 +49,11 @@ describe("the composition root (services.ts)", () => {
       }
     }
     expect(Object.fromEntries(callers)).toEqual(Object.fromEntries(FACTORIES.map((name) => [name, ["services.ts"]])));
+    // The audience counters too: one per app (they were once found through a process-wide WeakMap).
+    const counterBuilders = sourceFiles(SRC).filter((file) =>
+      /\bnew OfferCounters\s*\(/.test(readFileSync(join(SRC, file), "utf8")),
+    );
+    expect(counterBuilders).toEqual(["services.ts"]);
   });
 
   it("is built once per app, with the app's logger, and every module shares its company directory", () => {
@@ -60,6 +65,8 @@ describe("the composition root (services.ts)", () => {
     expect(services.offers.companies).toBe(services.companies);
     expect(services.algoCompanies.companies).toBe(services.companies);
     expect(services.companies.db).toBe(t.db.db);
+    // What tests call directly is the app's own build, reactions and counters included.
+    expect(t.services).toBe(services);
   });
 
   describe("when the Sirene API fails", () => {

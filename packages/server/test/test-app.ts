@@ -8,6 +8,7 @@ import { createMailer } from "../src/mail/create-mailer.js";
 import type { Mailer } from "../src/mail/mailer.js";
 import { systemResolver } from "../src/modules/diffusion/webhook-url.js";
 import { WebhookWorker } from "../src/modules/diffusion/webhook-worker.js";
+import type { Services } from "../src/services.js";
 import { SmtpReceiver } from "./smtp-receiver.js";
 import { createTestDatabase } from "./test-database.js";
 
@@ -18,6 +19,8 @@ export interface TestApp {
   config: Config;
   deps: AppDeps;
   mailer: Mailer;
+  /** The app's own services (buildApp's), for tests that call a service directly. */
+  services: Services;
   webhooks: WebhookWorker;
   /** The real SMTP server the app sends to. */
   smtp: SmtpReceiver;
@@ -66,6 +69,7 @@ export async function createTestApp(
     config,
     deps,
     mailer,
+    services: app.services,
     webhooks,
     smtp,
     flushMail: async () => {

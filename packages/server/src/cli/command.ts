@@ -1,10 +1,17 @@
 import type { Config } from "../config.js";
 import type { DatabaseHandle } from "../db/connection.js";
+import type { Services } from "../services.js";
 
 export interface CliContext {
   config: Config;
   /** Opens the database on first use (commands that do not need it never lock PGlite). */
   database(): Promise<DatabaseHandle>;
+  /**
+   * The modules' services (services.ts) on that database, with a mailer that queues in the outbox and
+   * sends through SMTP_URL (or the dev mailbox): a command changes data as the app does, reactions
+   * included (an account disabled here takes its offers offline).
+   */
+  services(): Promise<Services>;
   print(line: string): void;
 }
 

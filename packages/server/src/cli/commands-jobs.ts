@@ -22,7 +22,7 @@ export const jobsRun: CliCommand = {
     const clock = { now: () => now };
     const mailer = createMailer(config, handle, clock, pino({ level: "warn" }));
     print(`${job.name} — ${job.description} (au ${now.toISOString()})`);
-    const outcome = await runJob(job, { config, mailer, now, log: print }, handle.db, handle.engine, "cli");
+    const outcome = await runJob(job, { config, mailer, now, log: print }, handle, "cli");
     const mail = await mailer.sender.flush();
     await mailer.sender.stop();
     if (outcome.status === "failed") throw new Error(outcome.error ?? "échec");

@@ -12,7 +12,12 @@ async function usersCreateWith(values: Record<string, string>) {
   const printed: string[] = [];
   await usersCreate.run(
     { values, positionals: [] },
-    { config: t.config, database: async () => t.db, print: (line) => printed.push(line) },
+    {
+      config: t.config,
+      database: async () => t.db,
+      services: async () => t.services,
+      print: (line) => printed.push(line),
+    },
   );
   return printed;
 }

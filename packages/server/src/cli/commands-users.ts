@@ -1,6 +1,4 @@
 import { emailSchema } from "@tremplin/core";
-import pino from "pino";
-import { createMailer } from "../mail/create-mailer.js";
 import { checkNewStaffUser, createStaffUser, type StaffRole } from "../modules/accounts/admin-users-service.js";
 import { type CliCommand, UsageError } from "./command.js";
 
@@ -19,7 +17,7 @@ export const usersCreate: CliCommand = {
     "first-name": { type: "string" },
     "last-name": { type: "string" },
   },
-  async run({ values }, { database, config, print }) {
+  async run({ values }, { database, services, config, print }) {
     const role = String(values.role ?? "");
     if (!(creatable as readonly string[]).includes(role))
       throw new UsageError(`--role doit valoir ${creatable.join(", ")} (reçu « ${role} »)`);
@@ -38,21 +36,15 @@ export const usersCreate: CliCommand = {
       );
     if (!check.ok) throw new UsageError(`Une personne existe déjà avec l'adresse ${email.data}.`);
     const { opcoId } = check;
-    const clock = { now: () => new Date() };
-    const handle = await database();
-    const mailer = createMailer(config, handle, clock, pino({ level: "warn" }));
-    const user = await createStaffUser(
-      { db, clock, config, mailer },
-      {
-        email: email.data,
-        firstName: String(values["first-name"] ?? email.data.split("@")[0]),
-        lastName: String(values["last-name"] ?? ""),
-        role: role as StaffRole,
-        opcoId,
-      },
-    );
-    await mailer.sender.flush();
-    await mailer.sender.stop();
+    const { accounts } = await services();
+    const user = await createStaffUser(accounts, {
+      email: email.data,
+      firstName: String(values["first-name"] ?? email.data.split("@")[0]),
+      lastName: String(values["last-name"] ?? ""),
+      role: role as StaffRole,
+      opcoId,
+    });
+    await accounts.mailer.sender.flush();
     print(
       `Créé : ${user.email} (${role}${opcoId ? `, ${opcoId}` : ""}). Un lien de connexion lui a été envoyé${config.smtpUrl ? "." : ` (visible sur ${config.publicUrl}/dev/mailbox).`}`,
     );

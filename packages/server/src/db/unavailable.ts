@@ -3,13 +3,20 @@
  * connection cut (restart, failover, pg_terminate_backend), refused or timed out. Requests that meet
  * one are answered 503 SERVICE_UNAVAILABLE (retry later), never 500.
  */
-const UNAVAILABLE_SQLSTATES = new Set([
+const UNAVAILABLE_SQLSTATES: ReadonlySet<string> = new Set([
   "57P01", // admin_shutdown (pg_terminate_backend, fast shutdown)
   "57P02", // crash_shutdown
   "57P03", // cannot_connect_now (starting up, in recovery)
   "53300", // too_many_connections
 ]);
-const UNAVAILABLE_NODE_CODES = new Set(["ECONNRESET", "ECONNREFUSED", "EPIPE", "ETIMEDOUT", "ENOTFOUND", "EAI_AGAIN"]);
+const UNAVAILABLE_NODE_CODES: ReadonlySet<string> = new Set([
+  "ECONNRESET",
+  "ECONNREFUSED",
+  "EPIPE",
+  "ETIMEDOUT",
+  "ENOTFOUND",
+  "EAI_AGAIN",
+]);
 const UNAVAILABLE_MESSAGES = [
   "Connection terminated",
   "connection timeout",

@@ -2,7 +2,7 @@ import type { FastifyRequest } from "fastify";
 import type { Config } from "../config.js";
 import { AppError } from "../lib/app-error.js";
 
-const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+const SAFE_METHODS: ReadonlySet<string> = new Set(["GET", "HEAD", "OPTIONS"]);
 
 /** True for the site's own origin (and, outside production, the Vite dev server on this machine). */
 export function isOwnOrigin(origin: string, config: Pick<Config, "publicUrl" | "env">): boolean {

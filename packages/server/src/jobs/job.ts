@@ -2,6 +2,7 @@ import type { Kysely } from "kysely";
 import type { Config } from "../config.js";
 import type { Database } from "../db/database.js";
 import type { Mailer } from "../mail/mailer.js";
+import type { Services } from "../services.js";
 
 export interface JobContext {
   db: Kysely<Database>;
@@ -10,6 +11,11 @@ export interface JobContext {
   /** The instant the run acts as of: the scheduled time, or `--now` from the CLI. */
   now: Date;
   log: (line: string) => void;
+  /**
+   * The modules' services for this run (services.ts), built by the runner with a clock fixed to `now`:
+   * what a job signs, dates or triggers (a reaction to a published offer) is as of the run's instant.
+   */
+  services: Services;
 }
 
 /**

@@ -30,8 +30,7 @@ describe("runJob", () => {
     const ok = await runJob(
       job("test:ok", async () => ({ done: 3 })),
       { ...context, now: asOf },
-      handle.db,
-      handle.engine,
+      handle,
       "test",
     );
     expect(ok).toEqual({ status: "succeeded", summary: { done: 3 } });
@@ -43,7 +42,7 @@ describe("runJob", () => {
     const failing = job("test:fails", async () => {
       throw new Error("plus de place");
     });
-    const failed = await runJob(failing, { ...context, now: asOf }, handle.db, handle.engine, "cli");
+    const failed = await runJob(failing, { ...context, now: asOf }, handle, "cli");
     expect(failed).toEqual({ status: "failed", error: "plus de place" });
     const [failedRun] = await runsOf("test:fails");
     expect(failedRun).toMatchObject({ trigger: "cli", status: "failed", error: "plus de place", summary: null });
@@ -61,7 +60,7 @@ describe("runJob", () => {
       const outcome = await handle.db.connection().execute(async (otherInstance) => {
         expect(await tryLockJob(otherInstance, "test:busy")).toBe(true);
         try {
-          return await runJob(busy, { ...context, now: asOf }, handle.db, handle.engine, "schedule");
+          return await runJob(busy, { ...context, now: asOf }, handle, "schedule");
         } finally {
           await unlockJob(otherInstance, "test:busy");
         }
@@ -75,7 +74,7 @@ describe("runJob", () => {
         summary: { reason: "déjà en cours sur une autre instance" },
       });
       // Released: the next run goes ahead.
-      const next = await runJob(busy, { ...context, now: asOf }, handle.db, handle.engine, "schedule");
+      const next = await runJob(busy, { ...context, now: asOf }, handle, "schedule");
       expect(next.status).toBe("succeeded");
       expect(ran).toBe(true);
     },

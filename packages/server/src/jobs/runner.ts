@@ -1,6 +1,7 @@
 import type { Kysely } from "kysely";
-import type { Engine } from "../db/connection.js";
+import type { DatabaseHandle } from "../db/connection.js";
 import type { Database } from "../db/database.js";
+import { buildServices } from "../services.js";
 import type { JobContext, JobDefinition } from "./job.js";
 import * as runs from "./runs-repository.js";
 
@@ -10,6 +11,10 @@ export interface RunOutcome {
   error?: string;
 }
 
+/**
+ * The jobs running in this process: process-wide on purpose, since the advisory lock below guards
+ * against other instances only (a scheduled run and a CLI run, or two apps, in one process).
+ */
 const runningHere = new Set<string>();
 
 /**
@@ -19,28 +24,29 @@ const runningHere = new Set<string>();
  */
 export async function runJob(
   job: JobDefinition,
-  context: Omit<JobContext, "db">,
-  db: Kysely<Database>,
-  engine: Engine,
+  given: Omit<JobContext, "db" | "services">,
+  handle: DatabaseHandle,
   trigger: "schedule" | "cli" | "test",
 ): Promise<RunOutcome> {
   if (runningHere.has(job.name)) return { status: "skipped" };
   runningHere.add(job.name);
+  const { db } = handle;
+  const context: JobContext = { ...given, db, services: servicesAsOf(given, handle) };
   try {
-    if (engine === "pglite") return await execute(job, { ...context, db }, db, trigger);
+    if (handle.engine === "pglite") return await execute(job, context, db, trigger);
     return await db.connection().execute(async (connection) => {
       if (!(await runs.tryLockJob(connection, job.name))) {
         await runs.insertSkippedJobRun(db, {
           job: job.name,
           trigger,
-          asOf: context.now,
+          asOf: given.now,
           at: new Date(),
           summary: { reason: "déjà en cours sur une autre instance" },
         });
         return { status: "skipped" as const };
       }
       try {
-        return await execute(job, { ...context, db }, db, trigger);
+        return await execute(job, context, db, trigger);
       } finally {
         await runs.unlockJob(connection, job.name);
       }
@@ -48,6 +54,15 @@ export async function runJob(
   } finally {
     runningHere.delete(job.name);
   }
+}
+
+/** The services of one run: the composition root's, with a clock that stays at the run's `now`. */
+function servicesAsOf(context: Omit<JobContext, "db" | "services">, handle: DatabaseHandle) {
+  const clock = { now: () => context.now };
+  return buildServices(
+    { config: context.config, db: handle, clock, mailer: context.mailer },
+    { warn: (message) => context.log(message) },
+  );
 }
 
 async function execute(

@@ -1,7 +1,5 @@
 import { Cron } from "croner";
-import type { Kysely } from "kysely";
-import type { Engine } from "../db/connection.js";
-import type { Database } from "../db/database.js";
+import type { DatabaseHandle } from "../db/connection.js";
 import type { JobContext, JobDefinition } from "./job.js";
 import { runJob } from "./runner.js";
 
@@ -13,9 +11,8 @@ export interface SchedulerLog {
 /** Starts every job on its cron (Europe/Paris); returns a stop function that waits for nothing new to start. */
 export function startScheduler(
   jobs: readonly JobDefinition[],
-  context: Omit<JobContext, "db" | "now" | "log">,
-  db: Kysely<Database>,
-  engine: Engine,
+  context: Omit<JobContext, "db" | "now" | "log" | "services">,
+  handle: DatabaseHandle,
   clock: { now(): Date },
   log: SchedulerLog,
 ): () => void {
@@ -26,8 +23,7 @@ export function startScheduler(
         const outcome = await runJob(
           job,
           { ...context, now, log: (line) => log.info({ job: job.name }, line) },
-          db,
-          engine,
+          handle,
           "schedule",
         );
         if (outcome.status === "failed") log.error({ job: job.name, error: outcome.error }, "scheduled job failed");

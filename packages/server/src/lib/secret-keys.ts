@@ -13,6 +13,7 @@ const labels = {
 
 export type KeyUse = keyof typeof labels;
 
+/** Cache of the derived keys, per secret and use: HKDF once per process, not per request. */
 const derived = new Map<string, Buffer>();
 
 /** The 256-bit key for one use of the secret (computed once per secret and use). */

@@ -97,6 +97,33 @@ describe("module boundary check", () => {
     ]);
   });
 
+  it("fails on module-level state (a listener set, a counter) unless read-only or documented as a cache", () => {
+    const root = plant({
+      ...cleanTree,
+      "modules/offers/published.ts": [
+        "export const listeners = new Set<() => void>();",
+        "let published = 0;",
+        "const pending: string[] = [];",
+        'const SAFE: ReadonlySet<string> = new Set(["GET"]);',
+        'const ORDER = ["a", "b"];',
+        "/** Cache of the reference tables, loaded once. */",
+        "let reference: Promise<unknown> | undefined;",
+        "// Process-wide on purpose: runs of this process.",
+        "const running = new Map<string, number>();",
+        "let lazy: ReadonlySet<string> | undefined;",
+        "export const count = () => published + pending.length + SAFE.size + ORDER.length + running.size;",
+        "export const f = () => { const local = new Set(); let n = 0; return [local, n, reference, lazy]; };",
+        "",
+      ].join("\n"),
+    });
+    expect(checkBoundaries(root).map((v) => `${v.file}:${v.line} ${v.rule} ${v.message.split(" ")[0]}`)).toEqual([
+      'modules/offers/published.ts:1 module-state "listeners"',
+      'modules/offers/published.ts:2 module-state "published"',
+      'modules/offers/published.ts:3 module-state "pending"',
+      'modules/offers/published.ts:10 module-state "lazy"',
+    ]);
+  });
+
   it("passes on the real server tree with its allowlist (npm run lint)", async () => {
     const script = fileURLToPath(new URL("./check-boundaries.ts", import.meta.url));
     const { stdout } = await promisify(execFile)(process.execPath, ["--import", "tsx", script]);

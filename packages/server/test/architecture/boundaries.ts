@@ -16,9 +16,15 @@ import ts from "typescript";
  *   `deleteFrom`, `mergeInto`, `replaceInto`, a `sql` template) outside a repository. Allowed in
  *   `*repository*.ts`, `db/`, `imports/`, `demo/`, tests and fixtures. A service opens a transaction
  *   (`db.transaction().execute(…)`) and hands it to repositories: that is not query building.
+ * - `module-state`: a top-level `let` or `var`, or a top-level `const` holding a fresh object to fill
+ *   (`new Map()`, `new Set()`, `[]`, `{}`…): state shared by every app, job run and test of the
+ *   process, which is how reactions once piled up per app. What a module needs per app is built by
+ *   the composition root (services.ts). Allowed when the declaration is typed read-only
+ *   (`ReadonlySet<…>`, `readonly T[]`…) or its comment says why it is kept: a cache (the word
+ *   "cache") or process-wide on purpose (the words "process-wide").
  */
 
-export type RuleName = "foreign-repository" | "importer-folder" | "query-outside-repository";
+export type RuleName = "foreign-repository" | "importer-folder" | "query-outside-repository" | "module-state";
 
 export interface Violation {
   /** Path relative to the scanned `src` folder, with forward slashes. */
@@ -102,6 +108,37 @@ function queriesOf(source: ts.SourceFile): { what: string; line: number }[] {
   return found;
 }
 
+/** Top-level mutable bindings and fresh objects to fill, unless typed read-only or documented. */
+function moduleStateOf(source: ts.SourceFile): { name: string; line: number }[] {
+  const found: { name: string; line: number }[] = [];
+  const text = source.getFullText();
+  for (const statement of source.statements) {
+    if (!ts.isVariableStatement(statement)) continue;
+    const comments = (ts.getLeadingCommentRanges(text, statement.pos) ?? [])
+      .map((range) => text.slice(range.pos, range.end))
+      .join("\n");
+    if (/cache|process-wide/i.test(comments)) continue;
+    const mutableBinding = (statement.declarationList.flags & (ts.NodeFlags.Const | ts.NodeFlags.Using)) === 0;
+    for (const declaration of statement.declarationList.declarations) {
+      const type = declaration.type?.getText(source) ?? "";
+      if (!mutableBinding && /^(Readonly|readonly )/.test(type)) continue;
+      const init = declaration.initializer;
+      const freshObject =
+        init !== undefined &&
+        (ts.isNewExpression(init) ||
+          (ts.isArrayLiteralExpression(init) && init.elements.length === 0) ||
+          (ts.isObjectLiteralExpression(init) && init.properties.length === 0));
+      if (mutableBinding || freshObject) {
+        found.push({
+          name: declaration.name.getText(source),
+          line: source.getLineAndCharacterOfPosition(declaration.getStart(source)).line + 1,
+        });
+      }
+    }
+  }
+  return found;
+}
+
 /** The path (relative to src) an import points to, or null for packages. */
 function resolveRelative(srcRoot: string, file: string, specifier: string): string | null {
   if (!specifier.startsWith(".")) return null;
@@ -142,6 +179,15 @@ export function checkFile(srcRoot: string, file: string, text: string): Violatio
         message: `module "${ownModule}" imports ${target}: move what it needs to lib/ or to the owning module`,
       });
     }
+  }
+
+  for (const { name, line } of moduleStateOf(source)) {
+    violations.push({
+      file,
+      line,
+      rule: "module-state",
+      message: `"${name}" is module-level state: build it per app in services.ts, type it read-only, or say in its comment why it is a cache or process-wide`,
+    });
   }
 
   if (!mayBuildQueries(file)) {

@@ -1,12 +1,9 @@
 import { isSafeRedirectPath, type Role } from "@tremplin/core";
 import type { Kysely } from "kysely";
-import type { Config } from "../../config.js";
 import type { Database } from "../../db/database.js";
 import { AppError } from "../../http/app-error.js";
 import type { Principal } from "../../http/auth.js";
-import type { Clock } from "../../lib/clock.js";
-import type { Mailer } from "../../mail/mailer.js";
-import { confirmPendingAccounts } from "./lifecycle-service.js";
+import { confirmPendingAccounts, type LifecycleDeps } from "./lifecycle-service.js";
 import * as repo from "./repository.js";
 import * as sessions from "./session-repository.js";
 import { hashToken, newToken } from "./tokens.js";
@@ -17,12 +14,8 @@ export const SESSION_DAYS = 30;
 /** last_seen_at is refreshed at most this often, not on every request. */
 const TOUCH_EVERY_MS = 5 * 60_000;
 
-export interface AuthDeps {
-  db: Kysely<Database>;
-  clock: Clock;
-  config: Config;
-  mailer: Mailer;
-}
+/** The accounts module's deps (sign-in, sessions, sign-up, lifecycle): LifecycleDeps, built by services.ts. */
+export type AuthDeps = LifecycleDeps;
 
 /** Where each role lands after signing in. */
 export function homeOf(role: Role): string {

@@ -2,6 +2,7 @@ import type { Kysely } from "kysely";
 import type { Database } from "../../db/database.js";
 import { AppError } from "../../http/app-error.js";
 import * as repo from "./candidate-repository.js";
+import type { AccountReactions } from "./reactions.js";
 import { findUserById } from "./repository.js";
 
 /**
@@ -39,20 +40,18 @@ export async function ensureCandidate(
   return { userId: user.id, isCandidate: user.role === "candidate" };
 }
 
-/** What other modules erase when a candidate deletes their data (applications, alerts…). */
-export type CandidateEraser = (db: Kysely<Database>, candidate: { userId: string; email: string }) => Promise<void>;
-/** Filled by module-reactions.ts (wireModuleReactions), as statusChangeListeners. */
-export const candidateErasers = new Set<CandidateEraser>();
-
 /**
- * Deletes a candidate: every registered eraser runs, then the user, their sessions and links go, in
- * one transaction (all or nothing). Returns the address that was erased.
+ * Deletes a candidate: the other modules erase what they hold (reactions.candidateErased), then the
+ * user, their sessions and links go, in one transaction (all or nothing). Returns the address that was erased.
  */
-export async function eraseCandidate(db: Kysely<Database>, userId: string): Promise<string> {
-  return db.transaction().execute(async (trx) => {
+export async function eraseCandidate(
+  deps: { db: Kysely<Database>; reactions: Pick<AccountReactions, "candidateErased"> },
+  userId: string,
+): Promise<string> {
+  return deps.db.transaction().execute(async (trx) => {
     const user = await findUserById(trx, userId);
     if (user?.role !== "candidate") throw new AppError("FORBIDDEN");
-    for (const erase of candidateErasers) await erase(trx, { userId, email: user.email });
+    await deps.reactions.candidateErased(trx, { userId, email: user.email });
     await repo.deleteCandidateUser(trx, userId);
     return user.email;
   });

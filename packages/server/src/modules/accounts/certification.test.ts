@@ -188,8 +188,7 @@ describe("accounts:opco-digest", () => {
     await signedIn(t, "opco", { opcoId: "ocapiat" }); // nothing new for this OPCO
     const fresh = await activeAccount(1486); // Syntec → Atlas
     const now = new Date(t.clock.now().getTime() + 3_600_000);
-    const run = () =>
-      runJob(opcoDigestJob, { config: t.config, mailer: t.mailer, now, log: () => {} }, t.db.db, t.db.engine, "test");
+    const run = () => runJob(opcoDigestJob, { config: t.config, mailer: t.mailer, now, log: () => {} }, t.db, "test");
     const first = await run();
     expect(first.status).toBe("succeeded");
     const second = await run();
@@ -219,8 +218,7 @@ describe("accounts:opco-digest", () => {
     const later = await runJob(
       opcoDigestJob,
       { config: t.config, mailer: t.mailer, now: nextDay, log: () => {} },
-      t.db.db,
-      t.db.engine,
+      t.db,
       "test",
     );
     expect(later.summary).toMatchObject({ emailsQueued: 0 });

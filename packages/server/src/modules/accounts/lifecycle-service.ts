@@ -1,4 +1,4 @@
-import { type AccountAction, type AccountStatus, nextAccountStatus } from "@tremplin/core";
+import { type AccountAction, nextAccountStatus } from "@tremplin/core";
 import type { Kysely } from "kysely";
 import type { Config } from "../../config.js";
 import type { Database } from "../../db/database.js";
@@ -6,6 +6,7 @@ import { AppError } from "../../http/app-error.js";
 import type { Clock } from "../../lib/clock.js";
 import type { Mailer } from "../../mail/mailer.js";
 import * as members from "./membership-repository.js";
+import type { AccountReactions } from "./reactions.js";
 import * as repo from "./repository.js";
 import { verifyOnConfirmation } from "./verification-service.js";
 
@@ -24,37 +25,8 @@ export interface LifecycleDeps {
   clock: Clock;
   config: Config;
   mailer: Mailer;
-}
-
-/**
- * Reacts to an account entering or leaving the "publishes offers" states. The offers listener is
- * registered here (by module-reactions.ts) so that rejecting or disabling an account unpublishes its
- * offers in the same transaction, without accounts knowing about offers.
- */
-export type StatusChangeListener = (
-  db: Kysely<Database>,
-  change: {
-    accountId: string;
-    from: AccountStatus;
-    to: AccountStatus;
-    at: Date;
-    config: Pick<Config, "offerTtlDays">;
-    /** A verified member removed or leaving: the colleague who takes over what the account held. */
-    successor?: { accountId: string; userId: string } | undefined;
-  },
-) => Promise<void>;
-export const statusChangeListeners = new Set<StatusChangeListener>();
-
-export async function notifyListeners(
-  db: Kysely<Database>,
-  config: Pick<Config, "offerTtlDays">,
-  accountId: string,
-  from: AccountStatus,
-  to: AccountStatus,
-  at: Date,
-  successor?: { accountId: string; userId: string },
-) {
-  for (const listener of statusChangeListeners) await listener(db, { accountId, from, to, at, config, successor });
+  /** Other modules' reactions to a status change (offers follow their account), from services.ts. */
+  reactions: AccountReactions;
 }
 
 /**
@@ -64,11 +36,14 @@ export async function notifyListeners(
  */
 export async function confirmPendingAccounts(
   db: Kysely<Database>,
-  deps: { config: Pick<Config, "offerTtlDays" | "publicUrl" | "sessionSecret">; mailer: Mailer },
+  deps: {
+    config: Pick<Config, "offerTtlDays" | "publicUrl" | "sessionSecret">;
+    mailer: Mailer;
+    reactions: Pick<AccountReactions, "statusChanged">;
+  },
   userId: string,
   now: Date,
 ): Promise<void> {
-  const config = deps.config;
   const user = await repo.findUserById(db, userId);
   for (const account of await repo.findPendingAccountsOfUser(db, userId)) {
     await repo.updateAccount(db, account.id, { status: "active", confirmed_at: now }, now);
@@ -81,7 +56,7 @@ export async function confirmPendingAccounts(
       toStatus: "active",
       at: now,
     });
-    await notifyListeners(db, config, account.id, account.status, "active", now);
+    await deps.reactions.statusChanged(db, { accountId: account.id, from: account.status, to: "active", at: now });
     if (user && account.verified_at === null) await verifyOnConfirmation(db, deps, account, user, now);
   }
 }
@@ -154,7 +129,7 @@ export async function changeAccountStatus(
         at: now,
       });
     }
-    await notifyListeners(trx, deps.config, account.id, account.status, to, now);
+    await deps.reactions.statusChanged(trx, { accountId: account.id, from: account.status, to, at: now });
     if (!user) return;
     const opco = account.opco_id ? await repo.findOpco(trx, account.opco_id) : undefined;
     if (action === "certify") {

@@ -11,7 +11,6 @@ import {
 import { AppError } from "../../http/app-error.js";
 import { verifyToken } from "../../lib/signed-token.js";
 import type { Actor, LifecycleDeps } from "./lifecycle-service.js";
-import { notifyListeners } from "./lifecycle-service.js";
 import * as members from "./membership-repository.js";
 import * as repo from "./repository.js";
 import { MEMBERSHIP_LINK_PURPOSE, vouchingMemberLabel } from "./verification-service.js";
@@ -148,7 +147,7 @@ export async function decideMembership(
         { status: "rejected", rejection_reason: reason ?? "Refusé par un membre" },
         now,
       );
-      await notifyListeners(trx, deps.config, account.id, account.status, "rejected", now);
+      await deps.reactions.statusChanged(trx, { accountId: account.id, from: account.status, to: "rejected", at: now });
     }
     await repo.insertEvent(trx, {
       accountId: account.id,
@@ -268,7 +267,13 @@ export async function removeMember(
     // when they leave, to the earliest verified colleague (the administrator from now on).
     const heir = self ? verifiedLeft.sort(byVerificationDate)[0] : me;
     const successor = target.verification && heir ? { accountId: heir.accountId, userId: heir.userId } : undefined;
-    await notifyListeners(trx, deps.config, target.accountId, target.status, "disabled", now, successor);
+    await deps.reactions.statusChanged(trx, {
+      accountId: target.accountId,
+      from: target.status,
+      to: "disabled",
+      at: now,
+      successor,
+    });
   });
 }
 

@@ -1,9 +1,7 @@
 import type { Kysely } from "kysely";
-import type { Config } from "../../config.js";
 import type { Database } from "../../db/database.js";
 import { AppError } from "../../http/app-error.js";
-import type { Mailer } from "../../mail/mailer.js";
-import { confirmPendingAccounts } from "./lifecycle-service.js";
+import { confirmPendingAccounts, type LifecycleDeps } from "./lifecycle-service.js";
 import * as repo from "./repository.js";
 
 // People and OPCOs as other modules need them: they call these rather than the accounts tables.
@@ -15,7 +13,7 @@ import * as repo from "./repository.js";
  */
 export async function claimCompanyContact(
   trx: Kysely<Database>,
-  deps: { config: Pick<Config, "offerTtlDays" | "publicUrl" | "sessionSecret">; mailer: Mailer },
+  deps: Pick<LifecycleDeps, "config" | "mailer" | "reactions">,
   contact: { email: string; firstName: string; lastName: string; phone: string | null },
   company: { siret: string; name: string },
   now: Date,

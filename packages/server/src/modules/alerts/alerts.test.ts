@@ -287,7 +287,7 @@ describe("unsubscribing and managing alerts", () => {
     const user = await t.db.db.selectFrom("users").select("id").where("email", "=", email).executeTakeFirstOrThrow();
     const mailed = () => t.db.db.selectFrom("alert_deliveries").select("offer_id").where("email", "=", email).execute();
     expect(await mailed()).toHaveLength(1);
-    await eraseCandidate(t.db.db, user.id);
+    await eraseCandidate(t.services.accounts, user.id);
     expect(await alertRow(id)).toBeUndefined();
     expect(await mailed()).toEqual([]);
   });

@@ -140,7 +140,7 @@ export async function deleteAlertOf(deps: AlertsDeps, email: string, id: string)
   if (!(await repo.deleteAlert(deps.db, id, email))) throw new AppError("ALERT_NOT_FOUND");
 }
 
-/** Registered with accounts' candidateErasers: a candidate's data erased takes their alerts along. */
+/** Accounts' candidateErased reaction (services.ts): a candidate's data erased takes their alerts along. */
 export async function eraseAlertsOf(db: repo.Db, candidate: { email: string }): Promise<void> {
   await repo.deleteEverythingOf(db, candidate.email);
 }

@@ -48,7 +48,7 @@ export async function confirmedAlert(t: TestApp, body: Record<string, unknown> =
 }
 
 const run = (t: TestApp, job: typeof sendAlertsJob, now: string) =>
-  runJob(job, { config: t.config, mailer: t.mailer, now: new Date(now), log: () => {} }, t.db.db, t.db.engine, "test");
+  runJob(job, { config: t.config, mailer: t.mailer, now: new Date(now), log: () => {} }, t.db, "test");
 
 export const sendAlerts = (t: TestApp, now: string) => run(t, sendAlertsJob, now);
 export const purgeAlerts = (t: TestApp, now: string) => run(t, purgeAlertsJob, now);

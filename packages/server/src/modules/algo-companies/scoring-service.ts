@@ -34,6 +34,7 @@ export interface AlgoRunDeps {
   reference?: AlgoReference;
 }
 
+/** Cache of the reference tables: read-only data, loaded on first use and shared by the process. */
 let cachedReference: Promise<AlgoReference> | null = null;
 
 /** The algorithm's reference tables (NAF, ROME, affinities, communes), loaded once per process. */

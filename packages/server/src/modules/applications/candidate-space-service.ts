@@ -107,15 +107,17 @@ export async function declareContractSigned(
 }
 
 /**
- * The applications part of erasing a candidate (registered in accounts' candidateErasers): their
- * applications are anonymised at once (what remains feeds statistics), the CVs deleted, and the
- * emails that quote them deleted from the outbox.
+ * The applications part of erasing a candidate (accounts' candidateErased reaction, services.ts):
+ * their applications are anonymised at once (what remains feeds statistics), the CVs deleted, and
+ * the emails that quote them deleted from the outbox. Runs in the erasing transaction.
  */
-export function applicationsEraser(now: () => Date) {
-  return async (db: Kysely<Database>, candidate: { email: string }) => {
-    const ids = await lifecycle.applicationIdsOf(db, candidate.email);
-    await lifecycle.deleteCvs(db, ids);
-    await repo.deleteEmailsByKeys(db, ids.flatMap(emailKeys.all));
-    await lifecycle.anonymiseIds(db, ids, now());
-  };
+export async function eraseApplicationsOf(
+  deps: Pick<ApplicationsDeps, "clock">,
+  db: Kysely<Database>,
+  candidate: { email: string },
+): Promise<void> {
+  const ids = await lifecycle.applicationIdsOf(db, candidate.email);
+  await lifecycle.deleteCvs(db, ids);
+  await repo.deleteEmailsByKeys(db, ids.flatMap(emailKeys.all));
+  await lifecycle.anonymiseIds(db, ids, deps.clock.now());
 }

@@ -24,13 +24,7 @@ const outboxOf = (id: string) =>
     .execute();
 
 const runRetention = () =>
-  runJob(
-    cvRetentionJob,
-    { config: t.config, mailer: t.mailer, now: t.clock.now(), log: () => {} },
-    t.db.db,
-    t.db.engine,
-    "test",
-  );
+  runJob(cvRetentionJob, { config: t.config, mailer: t.mailer, now: t.clock.now(), log: () => {} }, t.db, "test");
 
 describe("delivery through the outbox", () => {
   it("emails the recruiter with the CV and one-click answers, and the candidate a copy without the recruiter's address", async () => {

@@ -5,6 +5,7 @@ import { repoRoot } from "../../lib/paths.js";
 
 const listFile = path.join(repoRoot, "data", "disposable-email-domains", "disposable_email_blocklist.json.gz");
 
+/** Cache of the list below, read on first use. */
 let domains: ReadonlySet<string> | undefined;
 
 /** The disposable domains (data/disposable-email-domains), read once per process (~9k names, a few ms). */

@@ -17,8 +17,7 @@ const anonymise = (now: string) =>
   runJob(
     anonymiseApplicationsJob,
     { config: t.config, mailer: t.mailer, now: new Date(now), log: () => {} },
-    t.db.db,
-    t.db.engine,
+    t.db,
     "test",
   );
 const row = (id: string) =>

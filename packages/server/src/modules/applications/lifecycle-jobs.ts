@@ -1,5 +1,5 @@
 import type { JobContext, JobDefinition } from "../../jobs/job.js";
-import { type ApplicationsDeps, DAY_MS } from "./context.js";
+import { DAY_MS } from "./context.js";
 import { answerLink, emailKeys, NUDGE_DAYS } from "./delivery.js";
 import * as lifecycle from "./lifecycle-repository.js";
 import type { ApplicationRow } from "./repository.js";
@@ -16,11 +16,6 @@ const targetOf = (row: ApplicationRow) => ({
   companyName: row.company_name,
 });
 
-/** The deps the link signer needs, from a job's context (links are signed as of the run's `now`). */
-function depsOf(context: JobContext): ApplicationsDeps {
-  return { db: context.db, config: context.config, mailer: context.mailer, clock: { now: () => context.now } };
-}
-
 /**
  * An application still unanswered (new or seen) 3 and then 7 days after it was sent brings its
  * recruiter one reminder each, with the one-click answers. Once each: the dedupe key is per
@@ -33,7 +28,7 @@ export const nudgeApplicationsJob: JobDefinition = {
   schedule: "0 9 * * *",
   async run(context) {
     const { now, mailer, config } = context;
-    const deps = depsOf(context);
+    const deps = context.services.applications;
     const sent: Record<string, number> = {};
     for (const days of NUDGE_DAYS) {
       const next = NUDGE_DAYS.find((d) => d > days);

@@ -4,6 +4,7 @@ import { requirePrincipal } from "../../http/auth.js";
 import { registerRoute } from "../../http/register-route.js";
 import { AppError } from "../../lib/app-error.js";
 import { eraseCandidate } from "../accounts/candidate-service.js";
+import type { LifecycleDeps } from "../accounts/lifecycle-service.js";
 import { clearSessionCookie } from "../accounts/session-cookie.js";
 import * as candidates from "./candidate-space-service.js";
 import type { ApplicationsDeps } from "./context.js";
@@ -24,7 +25,11 @@ function attachment(fileName: string): string {
 }
 
 /** The hire loop (ADR 011): the candidate's space and the recruiter's inbox. */
-export function applicationLifecycleRoutes(app: FastifyInstance, deps: ApplicationsDeps): void {
+export function applicationLifecycleRoutes(
+  app: FastifyInstance,
+  deps: ApplicationsDeps,
+  accounts: Pick<LifecycleDeps, "db" | "reactions">,
+): void {
   registerRoute(app, c.listSentApplications, (_input, { request }) => candidates.listSent(deps, userIdOf(request)));
   registerRoute(app, c.withdrawSentApplication, ({ params }, { request }) =>
     candidates.withdraw(deps, userIdOf(request), params.id),
@@ -33,7 +38,8 @@ export function applicationLifecycleRoutes(app: FastifyInstance, deps: Applicati
     candidates.declareContractSigned(deps, userIdOf(request), params.id),
   );
   registerRoute(app, c.eraseCandidateData, async (_input, { request, reply }) => {
-    await eraseCandidate(deps.db, userIdOf(request));
+    // Accounts erase the person; the other modules erase what they hold (accounts' reactions).
+    await eraseCandidate(accounts, userIdOf(request));
     clearSessionCookie(reply, deps.config);
   });
 

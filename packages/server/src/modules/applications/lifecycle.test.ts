@@ -27,7 +27,7 @@ const call = async (method: "GET" | "POST" | "PATCH", url: string, cookie: strin
   };
 };
 const run = (job: JobDefinition, now: string) =>
-  runJob(job, { config: t.config, mailer: t.mailer, now: new Date(now), log: () => {} }, t.db.db, t.db.engine, "test");
+  runJob(job, { config: t.config, mailer: t.mailer, now: new Date(now), log: () => {} }, t.db, "test");
 const keysLike = async (pattern: string) =>
   (
     await t.db.db

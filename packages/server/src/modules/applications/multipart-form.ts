@@ -9,7 +9,15 @@ export interface ApplicationForm {
 }
 
 const FILE_FIELD = "cv";
-const TEXT_FIELDS = new Set(["offerId", "siret", "firstName", "lastName", "email", "phone", "message"]);
+const TEXT_FIELDS: ReadonlySet<string> = new Set([
+  "offerId",
+  "siret",
+  "firstName",
+  "lastName",
+  "email",
+  "phone",
+  "message",
+]);
 
 /** Limits given to busboy: one file of 3 MB, a handful of short fields. */
 const limits = { fileSize: CV_MAX_BYTES, files: 1, fields: 20, fieldSize: 16_384, parts: 22 };

@@ -67,7 +67,7 @@ export function applicationsRoutes(app: FastifyInstance, _appDeps: AppDeps, serv
   const deps = services.applications;
   // Read the reference list now: a missing or broken file stops the start, not the first candidate.
   disposableDomains();
-  applicationLifecycleRoutes(app, deps);
+  applicationLifecycleRoutes(app, deps, services.accounts);
   registerSubmit(app, deps);
 
   registerRoute(app, c.previewAnswerLink, ({ body }) => answers.previewAnswerLink(deps, body.token));

@@ -18,13 +18,7 @@ afterAll(async () => t?.close());
 beforeEach(() => t.smtp.clear());
 
 const run = () =>
-  runJob(
-    inviteCfaMatchingJob,
-    { config: t.config, mailer: t.mailer, now: t.clock.now(), log: () => {} },
-    t.db.db,
-    t.db.engine,
-    "test",
-  );
+  runJob(inviteCfaMatchingJob, { config: t.config, mailer: t.mailer, now: t.clock.now(), log: () => {} }, t.db, "test");
 
 async function offerOn(cookie: string, day: string, appellationCode = "11573") {
   t.clock.set(`${day}T09:00:00.000Z`);

@@ -1,6 +1,6 @@
-import type { JobContext, JobDefinition } from "../../jobs/job.js";
+import type { JobDefinition } from "../../jobs/job.js";
 import { findPerson } from "../accounts/people-service.js";
-import { type CfaDeps, pages } from "./context.js";
+import { pages } from "./context.js";
 import { matchCfas } from "./matching-service.js";
 import * as requests from "./requests-repository.js";
 import { releaseHeldRequests } from "./requests-service.js";
@@ -13,10 +13,6 @@ export const FEW_APPLICATIONS = 3;
 /** Offers listed in one invitation email. */
 const OFFERS_PER_EMAIL = 10;
 
-function depsOf(context: JobContext): CfaDeps {
-  return { db: context.db, clock: { now: () => context.now }, config: context.config, mailer: context.mailer };
-}
-
 /**
  * Invites the managers of offers 5–45 days old with fewer than 3 applications and no request to a
  * CFA yet to make their need known to the CFAs nearby (only when there are some). Each offer is
@@ -28,7 +24,7 @@ export const inviteCfaMatchingJob: JobDefinition = {
     "Invitation à faire connaître son besoin aux CFA proches (offres de 5 à 45 jours avec peu de candidatures)",
   schedule: "0 10 * * *",
   async run(context) {
-    const deps = depsOf(context);
+    const deps = context.services.cfaMatching;
     const { db, now, config, mailer } = context;
     const offers = await requests.findOffersToInvite(db, {
       now,
@@ -102,7 +98,7 @@ export const sendHeldCfaRequestsJob: JobDefinition = {
   description: "Envoi aux CFA des demandes en attente dont l'offre est maintenant en ligne",
   schedule: "*/15 * * * *",
   async run(context) {
-    const deps = depsOf(context);
+    const deps = context.services.cfaMatching;
     const offerIds = await requests.findActiveOffersWithHeldRequests(context.db, 500);
     const sent = await context.db.transaction().execute((trx) => releaseHeldRequests(deps, trx, offerIds, context.now));
     context.mailer.kick();

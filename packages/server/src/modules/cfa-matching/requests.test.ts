@@ -231,7 +231,7 @@ describe("requests for an offer that is not online yet", () => {
     // The recruiter confirms their address: the account and its offers go live, the requests leave.
     await t.db.db
       .transaction()
-      .execute((trx) => confirmPendingAccounts(trx, { config: t.config, mailer: t.mailer }, r.user.id, t.clock.now()));
+      .execute((trx) => confirmPendingAccounts(trx, t.services.accounts, r.user.id, t.clock.now()));
     await t.flushMail();
     expect(t.smtp.to(email("nord"))).toHaveLength(1);
     expect(t.smtp.to(email("est"))).toHaveLength(0);
@@ -264,8 +264,7 @@ describe("requests for an offer that is not online yet", () => {
       runJob(
         sendHeldCfaRequestsJob,
         { config: t.config, mailer: t.mailer, now: t.clock.now(), log: () => {} },
-        t.db.db,
-        t.db.engine,
+        t.db,
         "test",
       );
     expect((await run()).summary).toEqual({ offers: 1, sent: 1 });

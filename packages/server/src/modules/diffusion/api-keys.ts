@@ -44,6 +44,7 @@ export async function findApiKeyByName(db: Db, name: string) {
 
 /** last_used_at is written at most once a minute per key, not on every call. */
 const TOUCH_EVERY_MS = 60_000;
+/** Cache of when this process last wrote each key's last_used_at (key id → epoch ms). */
 const touched = new Map<string, number>();
 
 /**

@@ -10,7 +10,8 @@ export const systemResolver: HostResolver = async (host) =>
   (await lookup(host, { all: true, verbatim: true })).map((a) => a.address);
 
 // Addresses a webhook must never reach: this machine, the private network, cloud metadata
-// (169.254.169.254), multicast, unspecified and reserved ranges.
+// (169.254.169.254), multicast, unspecified and reserved ranges. A process-wide constant: filled
+// below, only read afterwards.
 const refused = new BlockList();
 for (const [net, prefix] of [
   ["0.0.0.0", 8], // unspecified, "this network"

@@ -4,7 +4,9 @@ import type { Config } from "../../config.js";
 import type { Database } from "../../db/database.js";
 import type { Clock } from "../../lib/clock.js";
 import type { Mailer } from "../../mail/mailer.js";
+import type { LifecycleDeps } from "../accounts/lifecycle-service.js";
 import type { CompaniesDeps } from "../companies/service.js";
+import type { OfferReactions } from "./reactions.js";
 
 /** What the offers services need to read, change and notify an offer (jobs and other modules too). */
 export interface OfferLifecycleDeps {
@@ -12,19 +14,26 @@ export interface OfferLifecycleDeps {
   clock: Clock;
   config: Config;
   mailer: Mailer;
+  /** Other modules' reactions to offers going live (held CFA requests sent), from services.ts. */
+  reactions: OfferReactions;
 }
 
-/** Posting also looks the company up in the directory: only the posting paths need it. */
 export interface OffersDeps extends OfferLifecycleDeps {
+  /** Posting looks the company up in the directory: only the posting paths need it. */
   companies: CompaniesDeps;
+  /** A company contact taking an offer over gets a confirmed recruiter account (accounts' service). */
+  accounts: Pick<LifecycleDeps, "config" | "mailer" | "reactions">;
 }
 
-/** Built once per application by buildServices (services.ts), with the application's company directory. */
+/**
+ * Built once per application by buildServices (services.ts), with the application's company
+ * directory, the accounts' deps and the reactions of the modules that follow offers.
+ */
 export function offersDeps(
   deps: Pick<AppDeps, "db" | "clock" | "config" | "mailer">,
-  companies: CompaniesDeps,
+  wiring: Pick<OffersDeps, "companies" | "accounts" | "reactions">,
 ): OffersDeps {
-  return { db: deps.db.db, clock: deps.clock, config: deps.config, mailer: deps.mailer, companies };
+  return { db: deps.db.db, clock: deps.clock, config: deps.config, mailer: deps.mailer, ...wiring };
 }
 
 export const DAY_MS = 86_400_000;

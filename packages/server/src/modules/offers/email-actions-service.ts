@@ -3,8 +3,8 @@ import { AppError } from "../../http/app-error.js";
 import { verifyToken } from "../../lib/signed-token.js";
 import { reportIntermediary } from "../accounts/intermediary-reports.js";
 import { claimCompanyContact } from "../accounts/people-service.js";
-import type { OfferLifecycleDeps } from "./context.js";
-import { applyLifecycleAction } from "./lifecycle-service.js";
+import type { OffersDeps } from "./context.js";
+import { applyLifecycleAction, closeOffer } from "./lifecycle-service.js";
 import { manager, OFFER_ACTION_PURPOSE, type OfferLinkAction } from "./notifications.js";
 import * as repo from "./repository.js";
 
@@ -42,7 +42,7 @@ const frenchDate = (d: Date | null) => (d ? formatFrenchDate(d) : "");
  * Applies what a one-click email link asks for, without signing in. The signed token names the offer,
  * the action and (for extend) the expiry cycle; a second click answers "already done" and changes nothing.
  */
-export async function applyEmailAction(deps: OfferLifecycleDeps, token: string): Promise<EmailActionResult> {
+export async function applyEmailAction(deps: OffersDeps, token: string): Promise<EmailActionResult> {
   const payload = verifyToken<{ o: string; a: OfferLinkAction; c: number }>(
     deps.config.sessionSecret,
     OFFER_ACTION_PURPOSE,
@@ -61,7 +61,7 @@ export async function applyEmailAction(deps: OfferLifecycleDeps, token: string):
       return { ...r, title: offer.title, signIn: null as string | null };
     }
     if (action === "remove") {
-      const r = await applyLifecycleAction(deps, trx, offerId, "cancel");
+      const r = await closeOffer(deps, trx, offerId, "cancel");
       if (r.applied && offer.intermediary_user_id) {
         // « Ce n'est pas nous »: the intermediary waits in the admin queue (ADR 009).
         await reportIntermediary(trx, {
@@ -88,7 +88,7 @@ export async function applyEmailAction(deps: OfferLifecycleDeps, token: string):
     // takeover: the company contact becomes the offer's owner, with a recruiter account of their own.
     const claimed = await claimCompanyContact(
       trx,
-      deps,
+      deps.accounts,
       {
         email: offer.contact_email,
         firstName: offer.contact_first_name,

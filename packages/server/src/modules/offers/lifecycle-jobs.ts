@@ -1,14 +1,8 @@
 import { dueReminder } from "@tremplin/core";
 import type { JobDefinition } from "../../jobs/job.js";
-import { DAY_MS, type OfferLifecycleDeps } from "./context.js";
+import { DAY_MS } from "./context.js";
 import { actionLink, manager } from "./notifications.js";
 import * as repo from "./repository.js";
-
-function depsOf(context: Parameters<JobDefinition["run"]>[0]): OfferLifecycleDeps {
-  const clock = { now: () => context.now };
-  // Jobs post nothing: no company directory (the type says so, instead of a hole).
-  return { db: context.db, clock, config: context.config, mailer: context.mailer };
-}
 
 /**
  * Reminds the manager of each active offer OFFER_REMINDER_DAYS before it expires (J-7, then J-1), with
@@ -20,7 +14,7 @@ export const remindOffersJob: JobDefinition = {
   description: "Rappels avant expiration des offres (J-7, J-1) avec liens en un clic",
   schedule: "0 * * * *",
   async run(context) {
-    const deps = depsOf(context);
+    const deps = context.services.offers;
     const { now, config, db, mailer } = context;
     const horizon = new Date(now.getTime() + Math.max(...config.offerReminderDays) * DAY_MS);
     let queued = 0;
@@ -59,7 +53,7 @@ export const expireOffersJob: JobDefinition = {
   description: "Expiration des offres arrivées à échéance, avec e-mail pour les remettre en ligne",
   schedule: "*/15 * * * *",
   async run(context) {
-    const deps = depsOf(context);
+    const deps = context.services.offers;
     const { now, config, db, mailer } = context;
     const expired = await db.transaction().execute(async (trx) => {
       const rows = await repo.expireDueOffers(trx, now);

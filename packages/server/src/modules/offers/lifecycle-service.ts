@@ -14,7 +14,7 @@ import { verifiedOrganisationsOf } from "../accounts/verification-service.js";
 import type { OfferLifecycleDeps } from "./context.js";
 import { checkStartDate, cleanFreeText, isGeneratedDescription, jobContent } from "./offer-content.js";
 import { presentOwnerOffer } from "./presenter.js";
-import { notifyOffersPublished } from "./published-listeners.js";
+import { announcePublished } from "./reactions.js";
 import * as repo from "./repository.js";
 
 export type { OfferManager } from "./repository.js";
@@ -46,7 +46,10 @@ export async function ownedOffer(db: Kysely<Database>, id: string, userId: strin
   throw new AppError("OFFER_NOT_FOUND");
 }
 
-const lifecycleNow = (deps: OfferLifecycleDeps) => ({ now: deps.clock.now(), ttlDays: deps.config.offerTtlDays });
+const lifecycleNow = (deps: Pick<OfferLifecycleDeps, "clock" | "config">) => ({
+  now: deps.clock.now(),
+  ttlDays: deps.config.offerTtlDays,
+});
 
 /** « Publiée par … » for each poster of these offers (people come from the accounts module). */
 async function postersOf(db: Kysely<Database>, ownerIds: (string | null)[], me: string) {
@@ -59,7 +62,12 @@ async function postersOf(db: Kysely<Database>, ownerIds: (string | null)[], me: 
   return (ownerId: string | null) => (ownerId ? (posters.get(ownerId) ?? null) : null);
 }
 
-export async function getOwnerOffer(deps: OfferLifecycleDeps, id: string, userId: string): Promise<OwnerOffer> {
+/** The owner's view of an offer. Reads only: the applications' inbox calls it with its own deps. */
+export async function getOwnerOffer(
+  deps: Pick<OfferLifecycleDeps, "db" | "clock" | "config">,
+  id: string,
+  userId: string,
+): Promise<OwnerOffer> {
   const offer = await ownedOffer(deps.db, id, userId);
   const poster = await postersOf(deps.db, [offer.owner_user_id], userId);
   return presentOwnerOffer(offer, deps.config.publicUrl, lifecycleNow(deps), poster(offer.owner_user_id));
@@ -126,46 +134,76 @@ export async function updateOffer(
   return getOwnerOffer(deps, id, userId);
 }
 
+type ActionResult = { applied: boolean; status: OfferStatus; expiresAt: Date | null };
+
 /**
  * Applies a lifecycle action inside a transaction, with the offer locked. `cycle` (from an email link)
  * makes a repeated "extend" a no-op: it only applies to the expiry cycle it was sent for.
- * Returns whether something changed.
+ * Returns whether something changed. Extending can put the offer back online, which the other
+ * modules hear of (deps.reactions); closing is `closeOffer`, which needs no reactions.
  */
 export async function applyLifecycleAction(
-  deps: Pick<OfferLifecycleDeps, "clock" | "config">,
+  deps: Pick<OfferLifecycleDeps, "clock" | "config" | "reactions">,
   db: Kysely<Database>,
   id: string,
   action: "extend" | "filled" | "cancel",
   cycle?: number,
-): Promise<{ applied: boolean; status: OfferStatus; expiresAt: Date | null }> {
+): Promise<ActionResult> {
+  if (action !== "extend") return closeOffer(deps, db, id, action);
+  const offer = await lockedFor(db, id, action, cycle);
+  if ("applied" in offer) return offer;
+  const now = deps.clock.now();
+  const expiresAt = expiryFrom(now, deps.config.offerTtlDays);
+  await repo.updateOffer(db, id, {
+    status: "active",
+    expires_at: expiresAt,
+    expiry_cycle: offer.expiry_cycle + 1,
+    published_at: offer.published_at ?? now,
+    closed_at: null,
+    updated_at: now,
+  });
+  if (offer.status !== "active") await announcePublished(deps, db, [id], now);
+  return { applied: true, status: "active", expiresAt };
+}
+
+/** Marks an offer filled or cancelled, inside the caller's transaction (a second time changes nothing). */
+export async function closeOffer(
+  deps: Pick<OfferLifecycleDeps, "clock">,
+  db: Kysely<Database>,
+  id: string,
+  action: "filled" | "cancel",
+): Promise<ActionResult> {
+  const offer = await lockedFor(db, id, action);
+  if ("applied" in offer) return offer;
+  const now = deps.clock.now();
+  const status = action === "filled" ? "filled" : "cancelled";
+  await repo.updateOffer(db, id, { status, closed_at: now, updated_at: now });
+  return { applied: true, status, expiresAt: offer.expires_at ? new Date(offer.expires_at) : null };
+}
+
+/**
+ * The offer, locked, when the action is still to do; the unchanged answer when it was already done
+ * (a second click); OFFER_ACTION_INVALID when the action cannot apply to its status.
+ */
+async function lockedFor(db: Kysely<Database>, id: string, action: "extend" | "filled" | "cancel", cycle?: number) {
   const offer = await repo.findOfferForUpdate(db, id);
   if (!offer) throw new AppError("OFFER_NOT_FOUND");
-  const now = deps.clock.now();
   const alreadyDone =
     (action === "extend" && cycle !== undefined && offer.expiry_cycle !== cycle) ||
     (action === "filled" && offer.status === "filled") ||
     (action === "cancel" && offer.status === "cancelled");
-  if (alreadyDone)
-    return { applied: false, status: offer.status, expiresAt: offer.expires_at ? new Date(offer.expires_at) : null };
+  if (alreadyDone) {
+    const unchanged: ActionResult = {
+      applied: false,
+      status: offer.status,
+      expiresAt: offer.expires_at ? new Date(offer.expires_at) : null,
+    };
+    return unchanged;
+  }
   if (!canApplyEmailAction(offer.status, action)) {
     throw new AppError("OFFER_ACTION_INVALID", { details: { status: offer.status, action } });
   }
-  if (action === "extend") {
-    const expiresAt = expiryFrom(now, deps.config.offerTtlDays);
-    await repo.updateOffer(db, id, {
-      status: "active",
-      expires_at: expiresAt,
-      expiry_cycle: offer.expiry_cycle + 1,
-      published_at: offer.published_at ?? now,
-      closed_at: null,
-      updated_at: now,
-    });
-    if (offer.status !== "active") await notifyOffersPublished(db, [id], now);
-    return { applied: true, status: "active", expiresAt };
-  }
-  const status = action === "filled" ? "filled" : "cancelled";
-  await repo.updateOffer(db, id, { status, closed_at: now, updated_at: now });
-  return { applied: true, status, expiresAt: offer.expires_at ? new Date(offer.expires_at) : null };
+  return offer;
 }
 
 /** Owner action from the space. */
@@ -230,7 +268,6 @@ export async function closeOfferWithReason(
   hiredApplicationId: string | null,
 ): Promise<void> {
   await ownedOffer(db, id, userId);
-  const action = reason === "no_longer_needed" ? "cancel" : "filled";
-  await applyLifecycleAction(deps, db, id, action);
+  await closeOffer(deps, db, id, reason === "no_longer_needed" ? "cancel" : "filled");
   await repo.updateOffer(db, id, { close_reason: reason, hired_application_id: hiredApplicationId });
 }

@@ -13,7 +13,7 @@ afterAll(async () => t?.close());
 beforeEach(() => t.smtp.clear());
 
 const run = (job: JobDefinition) =>
-  runJob(job, { config: t.config, mailer: t.mailer, now: t.clock.now(), log: () => {} }, t.db.db, t.db.engine, "test");
+  runJob(job, { config: t.config, mailer: t.mailer, now: t.clock.now(), log: () => {} }, t.db, "test");
 
 async function linkAction(link: string) {
   const token = new URL(link).searchParams.get("jeton");

@@ -2,7 +2,7 @@ import type { CreateOffer, PublicOffer } from "@tremplin/core";
 import { AppError } from "../../lib/app-error.js";
 import type { Principal } from "../../lib/principal.js";
 import type { OffersDeps } from "./context.js";
-import { applyLifecycleAction } from "./lifecycle-service.js";
+import { closeOffer } from "./lifecycle-service.js";
 import { buildOfferContent, createOffer, type OfferContent } from "./posting-service.js";
 import { presentPublicOffer } from "./presenter.js";
 import * as repo from "./repository.js";
@@ -90,9 +90,7 @@ export async function closePartnerOffer(
   reason: "filled" | "cancelled",
 ): Promise<PublicOffer> {
   await partnerOffer(deps, id, principal);
-  await deps.db
-    .transaction()
-    .execute((trx) => applyLifecycleAction(deps, trx, id, reason === "filled" ? "filled" : "cancel"));
+  await deps.db.transaction().execute((trx) => closeOffer(deps, trx, id, reason === "filled" ? "filled" : "cancel"));
   return presentPublicOffer(
     (await repo.findOffer(deps.db, id)) as NonNullable<Awaited<ReturnType<typeof repo.findOffer>>>,
     deps.config.publicUrl,

@@ -4,7 +4,6 @@ import type { AppDeps } from "../../app-deps.js";
 import { requireApiKey, requirePrincipal, requireSession } from "../../http/auth.js";
 import { registerRoute } from "../../http/register-route.js";
 import type { Services } from "../../services.js";
-import { offerCounters } from "../stats/counters.js";
 import { applyEmailAction } from "./email-actions-service.js";
 import * as lifecycle from "./lifecycle-service.js";
 import { closePartnerOffer, createOrUpsertOffer, replacePartnerOffer } from "./offer-writes-service.js";
@@ -16,7 +15,7 @@ const c = contracts.offers;
  * Every write to `/api/v1/offers` (the web form, a CFA or adviser on behalf, partners' keys) is
  * here; what partners read (`GET /api/v1/offers` since a cursor, the export) is diffusion's.
  */
-export function offersRoutes(app: FastifyInstance, appDeps: AppDeps, services: Services): void {
+export function offersRoutes(app: FastifyInstance, _appDeps: AppDeps, services: Services): void {
   const deps = services.offers;
 
   registerRoute(app, c.createOffer, ({ body }, { request }) =>
@@ -32,7 +31,7 @@ export function offersRoutes(app: FastifyInstance, appDeps: AppDeps, services: S
   registerRoute(app, c.getOffer, ({ params }) => publicService.getPublicOffer(deps, params.id));
   registerRoute(app, c.recordOfferView, async ({ params }) => {
     await publicService.recordView(deps, params.id);
-    offerCounters(appDeps).add("views", [params.id]);
+    services.offerCounters.add("views", [params.id]);
   });
   registerRoute(app, c.listMyOffers, async (_input, { request }) => ({
     items: await lifecycle.listOwnerOffers(deps, requireSession(request).userId),

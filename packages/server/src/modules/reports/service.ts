@@ -1,8 +1,7 @@
 import { type AdminReport, type CreateReport, type ReportStatus, reportReasonLabels } from "@tremplin/core";
 import { AppError } from "../../lib/app-error.js";
 import type { ApplicationsDeps } from "../applications/context.js";
-import type { OfferLifecycleDeps } from "../offers/context.js";
-import { applyLifecycleAction } from "../offers/lifecycle-service.js";
+import { closeOffer } from "../offers/lifecycle-service.js";
 import { manager } from "../offers/notifications.js";
 import * as offers from "../offers/shared-service.js";
 import { presentAdminReport } from "./presenter.js";
@@ -52,8 +51,7 @@ export async function unpublish(deps: ReportsDeps, adminId: string, id: string, 
     if (report.offer_id) {
       const offer = await offers.lockOffer(trx, report.offer_id);
       if (offer && ["active", "expired", "pending"].includes(offer.status)) {
-        const offersDeps: OfferLifecycleDeps = { ...deps, db: trx };
-        await applyLifecycleAction(offersDeps, trx, offer.id, "cancel");
+        await closeOffer(deps, trx, offer.id, "cancel");
         const who = await manager(trx, offer);
         await deps.mailer.enqueue(trx, {
           to: who.email,

@@ -12,7 +12,8 @@ const MAX_KEYS = 20_000;
  * Audience counters of the offers, kept in memory per instance and written in one statement every
  * few seconds: a search shows 10 to 20 offers, and a row written per offer shown would put an
  * upsert on the hot path of every search (ADR 015). What an instance has not written yet is lost if
- * it is killed (10 s at most): acceptable for an audience figure.
+ * it is killed (10 s at most): acceptable for an audience figure. One per app, built by services.ts
+ * (search, offer pages and stats share it) and stopped when the app closes.
  */
 export class OfferCounters {
   #pending = new Map<string, DailyCount>();
@@ -54,16 +55,4 @@ export class OfferCounters {
     this.#timer = undefined;
     await this.flush();
   }
-}
-
-const perApp = new WeakMap<AppDeps["db"], OfferCounters>();
-
-/** The counters of one application (one database handle): search, offers and stats share them. */
-export function offerCounters(deps: Pick<AppDeps, "db" | "clock">): OfferCounters {
-  let counters = perApp.get(deps.db);
-  if (!counters) {
-    counters = new OfferCounters(deps);
-    perApp.set(deps.db, counters);
-  }
-  return counters;
 }

@@ -6,23 +6,23 @@ import { requirePrincipal } from "../../http/auth.js";
 import { registerRoute } from "../../http/register-route.js";
 import type { Services } from "../../services.js";
 import { getBarometer } from "./barometer-service.js";
-import { offerCounters } from "./counters.js";
 import { getOfferStats, recordApplyClick } from "./service.js";
 
 const c = contracts.stats;
 
 export function statsRoutes(app: FastifyInstance, deps: AppDeps, services: Services): void {
   const offers = services.offers;
+  const counters = services.offerCounters;
   // What this instance counted is written before it stops.
-  app.addHook("onClose", async () => offerCounters(deps).stop());
+  app.addHook("onClose", async () => counters.stop());
 
   registerRoute(app, c.getMyOfferStats, ({ params }, { request }) => {
     const principal = requirePrincipal(request);
     if (principal.kind !== "session") throw new AppError("FORBIDDEN");
-    return getOfferStats(deps, offers, params.id, principal.userId);
+    return getOfferStats(deps, offers, counters, params.id, principal.userId);
   });
   registerRoute(app, c.recordApplyClick, async ({ params }) => {
-    recordApplyClick(deps, params.id);
+    recordApplyClick(counters, params.id);
   });
   registerRoute(app, c.getBarometer, ({ query }) => getBarometer({ db: deps.db.db, clock: deps.clock }, query));
 }

@@ -2,7 +2,7 @@ import { type OfferStats, parisDay } from "@tremplin/core";
 import type { AppDeps } from "../../app-deps.js";
 import type { OffersDeps } from "../offers/context.js";
 import { getOwnerOffer } from "../offers/lifecycle-service.js";
-import { offerCounters } from "./counters.js";
+import type { OfferCounters } from "./counters.js";
 import * as repo from "./repository.js";
 
 /** The series is at most this long: a chart of a few months stays readable. */
@@ -24,11 +24,12 @@ function daysBetween(from: string, to: string): string[] {
 export async function getOfferStats(
   deps: AppDeps,
   offersDeps: OffersDeps,
+  counters: OfferCounters,
   offerId: string,
   userId: string,
 ): Promise<OfferStats> {
   const offer = await getOwnerOffer(offersDeps, offerId, userId);
-  await offerCounters(deps).flush();
+  await counters.flush();
   const to = parisDay(deps.clock.now());
   const created = parisDay(new Date(offer.createdAt));
   const floor = new Date(Date.parse(`${to}T12:00:00Z`) - (STATS_MAX_DAYS - 1) * DAY_MS).toISOString().slice(0, 10);
@@ -68,6 +69,6 @@ export async function getOfferStats(
 }
 
 /** A candidate started applying (the apply button or the form): counted, never an error for them. */
-export function recordApplyClick(deps: AppDeps, offerId: string): void {
-  offerCounters(deps).add("applyClicks", [offerId]);
+export function recordApplyClick(counters: OfferCounters, offerId: string): void {
+  counters.add("applyClicks", [offerId]);
 }
