@@ -3,7 +3,7 @@ import { type DatabaseHandle, openDatabase } from "./db/connection.js";
 import { migrateToLatest } from "./db/migrate.js";
 import { loadDemoData } from "./demo/load-demo.js";
 import { isReferenceDataMissing, loadReferenceData } from "./imports/reference/load-reference.js";
-import type { ProgressReporter } from "./imports/reference/report.js";
+import type { ProgressReporter } from "./lib/progress-reporter.js";
 
 /** Opens the configured database (PGlite in DATA_DIR unless DATABASE_URL is set). */
 export function openConfiguredDatabase(config: Config, purpose: string): Promise<DatabaseHandle> {

@@ -1,6 +1,6 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../db/database.js";
-import type { ProgressReporter } from "../imports/reference/report.js";
+import type { ProgressReporter } from "../lib/progress-reporter.js";
 import { algoDemoSeeder } from "./algo.js";
 import { applicationsDemoSeeder } from "./applications.js";
 import { cfaDemoSeeder } from "./cfa-catalogue.js";

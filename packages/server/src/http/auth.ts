@@ -2,9 +2,6 @@ import type { FastifyInstance, FastifyRequest } from "fastify";
 import { AppError } from "../lib/app-error.js";
 import type { Principal, SessionPrincipal } from "../lib/principal.js";
 
-// Principal lives in lib/ (services take it); re-exported for code written before the move.
-export type { Principal, SessionPrincipal } from "../lib/principal.js";
-
 export type PrincipalResolver = (request: FastifyRequest) => Promise<Principal | null>;
 
 declare module "fastify" {

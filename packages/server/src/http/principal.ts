@@ -1,5 +1,6 @@
 import type { FastifyRequest } from "fastify";
-import type { Principal, PrincipalResolver } from "./auth.js";
+import type { Principal } from "../lib/principal.js";
+import type { PrincipalResolver } from "./auth.js";
 
 /**
  * The caller of a request: a partner when an Authorization header is sent (API key), otherwise the

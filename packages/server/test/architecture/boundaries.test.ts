@@ -97,6 +97,19 @@ describe("module boundary check", () => {
     ]);
   });
 
+  it("fails on a service or repository importing from http/ (routes may)", () => {
+    const root = plant({
+      ...cleanTree,
+      "http/app-error.ts": "export class AppError extends Error {}\n",
+      "modules/offers/lifecycle-service.ts":
+        'import { AppError } from "../../http/app-error.js";\nexport const e = AppError;\n',
+      "modules/offers/routes.ts": 'import { AppError } from "../../http/app-error.js";\nexport const e = AppError;\n',
+    });
+    expect(checkBoundaries(root).map((v) => `${v.file}:${v.line} ${v.rule}`)).toEqual([
+      "modules/offers/lifecycle-service.ts:1 http-in-service",
+    ]);
+  });
+
   it("fails on module-level state (a listener set, a counter) unless read-only or documented as a cache", () => {
     const root = plant({
       ...cleanTree,

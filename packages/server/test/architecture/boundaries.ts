@@ -16,6 +16,9 @@ import ts from "typescript";
  *   `deleteFrom`, `mergeInto`, `replaceInto`, a `sql` template) outside a repository. Allowed in
  *   `*repository*.ts`, `db/`, `imports/`, `demo/`, tests and fixtures. A service opens a transaction
  *   (`db.transaction().execute(…)`) and hands it to repositories: that is not query building.
+ * - `http-in-service`: a service or a repository (`*service*.ts`, `*repository*.ts`) imports from
+ *   `http/`. Services are called by routes, jobs and the CLI alike: what they share with HTTP code
+ *   (`AppError`, `Principal`) lives in `lib/`, and requests, replies and cookies stay in routes.
  * - `module-state`: a top-level `let` or `var`, or a top-level `const` holding a fresh object to fill
  *   (`new Map()`, `new Set()`, `[]`, `{}`…): state shared by every app, job run and test of the
  *   process, which is how reactions once piled up per app. What a module needs per app is built by
@@ -24,7 +27,12 @@ import ts from "typescript";
  *   "cache") or process-wide on purpose (the words "process-wide").
  */
 
-export type RuleName = "foreign-repository" | "importer-folder" | "query-outside-repository" | "module-state";
+export type RuleName =
+  | "foreign-repository"
+  | "importer-folder"
+  | "query-outside-repository"
+  | "http-in-service"
+  | "module-state";
 
 export interface Violation {
   /** Path relative to the scanned `src` folder, with forward slashes. */
@@ -38,6 +46,7 @@ const QUERY_METHODS = new Set(["selectFrom", "insertInto", "updateTable", "delet
 
 const isTestFile = (file: string) => /\.(test|fixture)\.ts$/.test(file) || file.includes("test-support");
 const isRepositoryFile = (file: string) => /repository[^/]*\.ts$/.test(file.split("/").pop() ?? "");
+const isServiceOrRepository = (file: string) => /(service|repository)[^/]*\.ts$/.test(file.split("/").pop() ?? "");
 const moduleOf = (file: string) => /^modules\/([^/]+)\//.exec(file)?.[1] ?? null;
 
 /** Folders (relative to src) where query building is at home. */
@@ -170,6 +179,14 @@ export function checkFile(srcRoot: string, file: string, text: string): Violatio
             : `${target} is imported from outside its module: call module "${targetModule}"'s service`,
         });
       }
+    }
+    if (ownModule && isServiceOrRepository(file) && target.startsWith("http/")) {
+      violations.push({
+        file,
+        line,
+        rule: "http-in-service",
+        message: `${file} imports ${target}: services take what HTTP code shares with them from lib/`,
+      });
     }
     if (ownModule && target.startsWith("imports/")) {
       violations.push({

@@ -15,7 +15,7 @@ import {
 import type { Kysely } from "kysely";
 import type { Database } from "../../db/database.js";
 import type { AlgoSource } from "../../db/tables/algo.js";
-import type { ProgressReporter } from "../reference/report.js";
+import type { ProgressReporter } from "../../lib/progress-reporter.js";
 import { EventSetWriter } from "./event-sets.js";
 import { describeSummary, type ImportOutcome, summaryReport } from "./report.js";
 import * as repo from "./repository.js";

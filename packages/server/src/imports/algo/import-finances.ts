@@ -2,7 +2,7 @@ import path from "node:path";
 import { emptySummary, type FinanceRecord, parseFinanceLine, readRecordBatches } from "@tremplin/algo";
 import type { Kysely } from "kysely";
 import type { Database } from "../../db/database.js";
-import type { ProgressReporter } from "../reference/report.js";
+import type { ProgressReporter } from "../../lib/progress-reporter.js";
 import { sha256Of } from "./import-events.js";
 import { describeSummary, type ImportOutcome, summaryReport } from "./report.js";
 import * as repo from "./repository.js";

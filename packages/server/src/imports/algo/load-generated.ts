@@ -11,7 +11,7 @@ import {
 } from "@tremplin/algo";
 import { type Kysely, sql } from "kysely";
 import type { Database } from "../../db/database.js";
-import type { ProgressReporter } from "../reference/report.js";
+import type { ProgressReporter } from "../../lib/progress-reporter.js";
 import { EventSetWriter } from "./event-sets.js";
 import { AlgoImportError } from "./import-events.js";
 import * as repo from "./repository.js";

@@ -2,7 +2,7 @@ import { siretProblem } from "@tremplin/core";
 import { type Kysely, sql } from "kysely";
 import type { Database } from "../../db/database.js";
 import { type ImportSummary, ImportTracker } from "../../lib/import-tracker.js";
-import type { ProgressReporter } from "../reference/report.js";
+import type { ProgressReporter } from "../../lib/progress-reporter.js";
 import { readStockRows, type StockRow } from "../sirene/source.js";
 
 /**

@@ -1,10 +1,11 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../../db/database.js";
+import type { ProgressReporter } from "../../lib/progress-reporter.js";
 import { loadDiplomas } from "./diplomas.js";
 import { loadGeo } from "./geo.js";
 import { loadNaf } from "./naf.js";
 import { loadOpco } from "./opco.js";
-import type { DatasetResult, ProgressReporter } from "./report.js";
+import type { DatasetResult } from "./report.js";
 import { loadRome } from "./rome.js";
 
 export interface ReferenceLoadResult {

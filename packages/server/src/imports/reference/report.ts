@@ -3,8 +3,6 @@ import type { Database } from "../../db/database.js";
 
 import type { ProgressReporter } from "../../lib/progress-reporter.js";
 
-export type { ProgressReporter } from "../../lib/progress-reporter.js";
-
 export interface DatasetResult {
   name: string;
   counts: Record<string, number>;

@@ -1,13 +1,13 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../../db/database.js";
 import { type ImportSummary, ImportTracker } from "../../lib/import-tracker.js";
+import type { ProgressReporter } from "../../lib/progress-reporter.js";
 import { mapEstablishment, requiredEstablishmentColumns } from "../../modules/companies/sirene/establishment-mapper.js";
 import {
   type LegalUnitRecord,
   mapLegalUnit,
   requiredLegalUnitColumns,
 } from "../../modules/companies/sirene/legal-unit-mapper.js";
-import type { ProgressReporter } from "../reference/report.js";
 import {
   createSecondaryIndexes,
   type DeferredIndexes,

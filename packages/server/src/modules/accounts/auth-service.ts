@@ -1,8 +1,8 @@
 import { isSafeRedirectPath, type Role } from "@tremplin/core";
 import type { Kysely } from "kysely";
 import type { Database } from "../../db/database.js";
-import { AppError } from "../../http/app-error.js";
-import type { Principal } from "../../http/auth.js";
+import { AppError } from "../../lib/app-error.js";
+import type { Principal } from "../../lib/principal.js";
 import { confirmPendingAccounts, type LifecycleDeps } from "./lifecycle-service.js";
 import * as repo from "./repository.js";
 import * as sessions from "./session-repository.js";

@@ -1,6 +1,6 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../../db/database.js";
-import { AppError } from "../../http/app-error.js";
+import { AppError } from "../../lib/app-error.js";
 import * as repo from "./candidate-repository.js";
 import type { AccountReactions } from "./reactions.js";
 import { findUserById } from "./repository.js";

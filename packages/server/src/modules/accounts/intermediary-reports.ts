@@ -1,5 +1,5 @@
 import { emailDomain, type IntermediaryReport, isPublicMailboxDomain } from "@tremplin/core";
-import { AppError } from "../../http/app-error.js";
+import { AppError } from "../../lib/app-error.js";
 import * as reports from "./intermediary-reports-repository.js";
 import { type Db, findUserById } from "./repository.js";
 

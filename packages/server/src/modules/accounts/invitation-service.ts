@@ -1,5 +1,5 @@
 import type { AccountType } from "@tremplin/core";
-import { AppError } from "../../http/app-error.js";
+import { AppError } from "../../lib/app-error.js";
 import type { LifecycleDeps } from "./lifecycle-service.js";
 import * as members from "./membership-repository.js";
 import { decideMembership } from "./membership-service.js";

@@ -2,7 +2,7 @@ import { type AccountAction, nextAccountStatus } from "@tremplin/core";
 import type { Kysely } from "kysely";
 import type { Config } from "../../config.js";
 import type { Database } from "../../db/database.js";
-import { AppError } from "../../http/app-error.js";
+import { AppError } from "../../lib/app-error.js";
 import type { Clock } from "../../lib/clock.js";
 import type { Mailer } from "../../mail/mailer.js";
 import * as members from "./membership-repository.js";

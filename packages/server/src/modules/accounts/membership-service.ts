@@ -8,7 +8,7 @@ import {
   type OrganisationMembers,
   verificationMethodLabels,
 } from "@tremplin/core";
-import { AppError } from "../../http/app-error.js";
+import { AppError } from "../../lib/app-error.js";
 import { verifyToken } from "../../lib/signed-token.js";
 import type { Actor, LifecycleDeps } from "./lifecycle-service.js";
 import * as members from "./membership-repository.js";

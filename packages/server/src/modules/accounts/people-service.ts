@@ -1,6 +1,6 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../../db/database.js";
-import { AppError } from "../../http/app-error.js";
+import { AppError } from "../../lib/app-error.js";
 import { confirmPendingAccounts, type LifecycleDeps } from "./lifecycle-service.js";
 import * as repo from "./repository.js";
 

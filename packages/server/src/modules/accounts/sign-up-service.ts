@@ -1,6 +1,6 @@
 import { formatSiret, type SignUpInput, type signUpSchema } from "@tremplin/core";
 import type { z } from "zod";
-import { AppError } from "../../http/app-error.js";
+import { AppError } from "../../lib/app-error.js";
 import { type CompaniesDeps, resolveEstablishment } from "../companies/service.js";
 import { type AuthDeps, issueMagicLink } from "./auth-service.js";
 import { promoteCandidate } from "./candidate-repository.js";

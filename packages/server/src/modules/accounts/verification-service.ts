@@ -3,7 +3,7 @@ import type { Kysely } from "kysely";
 import type { Config } from "../../config.js";
 import type { Database } from "../../db/database.js";
 import type { AccountsTable } from "../../db/tables/accounts.js";
-import { AppError } from "../../http/app-error.js";
+import { AppError } from "../../lib/app-error.js";
 import { signToken } from "../../lib/signed-token.js";
 import type { Mailer } from "../../mail/mailer.js";
 import * as members from "./membership-repository.js";

@@ -1,5 +1,5 @@
 import type { CreateAlertInput, JobAlert } from "@tremplin/core";
-import { AppError } from "../../http/app-error.js";
+import { AppError } from "../../lib/app-error.js";
 import { ensureCandidate } from "../accounts/candidate-service.js";
 import { getAppellationWithFiche, nearestCommune } from "../referential/service.js";
 import { type AlertsDeps, CONFIRMATION_DAYS, DAY_MS, MAX_ALERTS_PER_EMAIL, MAX_PENDING_PER_EMAIL } from "./context.js";

@@ -1,6 +1,6 @@
 import type { delistingConfirmedSchema, delistingRequestSchema, requestReceivedSchema } from "@tremplin/core";
 import type { z } from "zod";
-import { AppError } from "../../http/app-error.js";
+import { AppError } from "../../lib/app-error.js";
 import { hashToken, newToken } from "../accounts/tokens.js";
 import { trustedCompanyEmails } from "../accounts/verification-service.js";
 import { checkSiret, resolveEstablishment } from "../companies/service.js";

@@ -1,9 +1,9 @@
 import { contracts } from "@tremplin/core";
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { AppDeps } from "../../app-deps.js";
-import { AppError } from "../../http/app-error.js";
 import { requirePrincipal } from "../../http/auth.js";
 import { registerRoute } from "../../http/register-route.js";
+import { AppError } from "../../lib/app-error.js";
 import type { Services } from "../../services.js";
 import { findOpcoName, findPerson } from "../accounts/people-service.js";
 import * as company from "./company-service.js";

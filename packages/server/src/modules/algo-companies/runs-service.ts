@@ -1,4 +1,4 @@
-import { AppError } from "../../http/app-error.js";
+import { AppError } from "../../lib/app-error.js";
 import { findOutcome } from "./outcomes-repository.js";
 import { readPublication } from "./publication-repository.js";
 import * as runs from "./runs-repository.js";

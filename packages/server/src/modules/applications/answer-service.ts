@@ -10,7 +10,7 @@ import {
 } from "@tremplin/core";
 import type { Kysely } from "kysely";
 import type { Database } from "../../db/database.js";
-import { AppError } from "../../http/app-error.js";
+import { AppError } from "../../lib/app-error.js";
 import { verifyToken } from "../../lib/signed-token.js";
 import type { ApplicationsDeps } from "./context.js";
 import { ANSWER_PURPOSE } from "./delivery.js";

@@ -1,8 +1,7 @@
 import { contracts } from "@tremplin/core";
 import type { FastifyInstance, FastifyRequest } from "fastify";
-import { requirePrincipal } from "../../http/auth.js";
+import { requireSession } from "../../http/auth.js";
 import { registerRoute } from "../../http/register-route.js";
-import { AppError } from "../../lib/app-error.js";
 import { eraseCandidate } from "../accounts/candidate-service.js";
 import type { LifecycleDeps } from "../accounts/lifecycle-service.js";
 import { clearSessionCookie } from "../accounts/session-cookie.js";
@@ -12,11 +11,7 @@ import * as inbox from "./inbox-service.js";
 
 const c = contracts.applicationLifecycle;
 
-function userIdOf(request: FastifyRequest): string {
-  const principal = requirePrincipal(request);
-  if (principal.kind !== "session") throw new AppError("FORBIDDEN");
-  return principal.userId;
-}
+const userIdOf = (request: FastifyRequest) => requireSession(request).userId;
 
 /** A file name safe in a Content-Disposition header (the original, in UTF-8, beside an ASCII fallback). */
 function attachment(fileName: string): string {

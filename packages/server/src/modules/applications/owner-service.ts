@@ -1,5 +1,5 @@
 import type { AnswerResult, ApplicationDecision, RecruiterApplication } from "@tremplin/core";
-import { AppError } from "../../http/app-error.js";
+import { AppError } from "../../lib/app-error.js";
 import { requireVerifiedMembership, requireVerifiedOrganisations } from "../accounts/verification-service.js";
 import { ownedOffer } from "../offers/lifecycle-service.js";
 import { type AnswerInput, answer } from "./answer-service.js";

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { type ApplicationFields, type ApplicationReceipt, formatFrenchDate } from "@tremplin/core";
 import type { Kysely } from "kysely";
 import type { Database } from "../../db/database.js";
-import { AppError } from "../../http/app-error.js";
+import { AppError } from "../../lib/app-error.js";
 import { isSuppressed } from "../../mail/outbox-repository.js";
 import { ensureCandidate } from "../accounts/candidate-service.js";
 import { manager } from "../offers/notifications.js";

@@ -1,7 +1,7 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../../db/database.js";
 import type { RecipientSource } from "../../db/tables/applications.js";
-import { AppError } from "../../http/app-error.js";
+import { AppError } from "../../lib/app-error.js";
 import { companyRecipient } from "../accounts/verification-service.js";
 import { manager } from "../offers/notifications.js";
 import { lockOffer } from "../offers/shared-service.js";

@@ -6,7 +6,7 @@ import {
   compactIdentifier,
   stripHtml,
 } from "@tremplin/core";
-import { AppError } from "../../http/app-error.js";
+import { AppError } from "../../lib/app-error.js";
 import { requireVerifiedMembership, requireVerifiedOrganisations } from "../accounts/verification-service.js";
 import type { OfferRow } from "../offers/presenter.js";
 import { findOffer } from "../offers/shared-service.js";

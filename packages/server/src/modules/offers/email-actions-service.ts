@@ -1,5 +1,5 @@
 import { formatFrenchDate } from "@tremplin/core";
-import { AppError } from "../../http/app-error.js";
+import { AppError } from "../../lib/app-error.js";
 import { verifyToken } from "../../lib/signed-token.js";
 import { reportIntermediary } from "../accounts/intermediary-reports.js";
 import { claimCompanyContact } from "../accounts/people-service.js";

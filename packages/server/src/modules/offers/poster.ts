@@ -1,6 +1,6 @@
 import { accountPublishesOffers, type CreateOffer } from "@tremplin/core";
-import { AppError } from "../../http/app-error.js";
-import type { Principal } from "../../http/auth.js";
+import { AppError } from "../../lib/app-error.js";
+import type { Principal } from "../../lib/principal.js";
 import { findOpcoName, findPerson } from "../accounts/people-service.js";
 import {
   type CompaniesDeps,

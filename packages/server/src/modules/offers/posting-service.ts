@@ -1,7 +1,7 @@
 import { type CreateOffer, expiryFrom, OFFER_DEFAULTS, type PublicOffer } from "@tremplin/core";
 import type { Insertable } from "kysely";
 import type { OffersTable } from "../../db/tables/offers.js";
-import type { Principal } from "../../http/auth.js";
+import type { Principal } from "../../lib/principal.js";
 import type { OffersDeps } from "./context.js";
 import { notifyPublished } from "./notifications.js";
 import { checkStartDate, cleanFreeText, jobContent } from "./offer-content.js";

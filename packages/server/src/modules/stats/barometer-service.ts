@@ -1,5 +1,5 @@
 import type { Barometer, BarometerFigures, BarometerQuery } from "@tremplin/core";
-import { AppError } from "../../http/app-error.js";
+import { AppError } from "../../lib/app-error.js";
 import type { Clock } from "../../lib/clock.js";
 import { type BarometerRow, barometerRows, listRegions, monthlyMedians } from "./barometer-repository.js";
 import type { Db } from "./repository.js";
