@@ -97,6 +97,17 @@ describe("module boundary check", () => {
     ]);
   });
 
+  it("fails on a route file importing a repository, even its own module's", () => {
+    const root = plant({
+      ...cleanTree,
+      "modules/offers/routes.ts": 'import { findOffer } from "./repository.js";\nexport const r = findOffer;\n',
+      "modules/offers/admin-routes.ts": 'import { offer } from "./service.js";\nexport const r = offer;\n',
+    });
+    expect(checkBoundaries(root).map((v) => `${v.file}:${v.line} ${v.rule}`)).toEqual([
+      "modules/offers/routes.ts:1 repository-in-route",
+    ]);
+  });
+
   it("fails on a service or repository importing from http/ (routes may)", () => {
     const root = plant({
       ...cleanTree,

@@ -16,6 +16,9 @@ import ts from "typescript";
  *   `deleteFrom`, `mergeInto`, `replaceInto`, a `sql` template) outside a repository. Allowed in
  *   `*repository*.ts`, `db/`, `imports/`, `demo/`, tests and fixtures. A service opens a transaction
  *   (`db.transaction().execute(…)`) and hands it to repositories: that is not query building.
+ * - `repository-in-route`: a route file (`*route*.ts`) imports a repository, even its own module's.
+ *   Routes are thin: they validate (the contract does), call a service and present; SQL is reached
+ *   through services, so that a job or the CLI doing the same thing goes through the same rules.
  * - `http-in-service`: a service or a repository (`*service*.ts`, `*repository*.ts`) imports from
  *   `http/`. Services are called by routes, jobs and the CLI alike: what they share with HTTP code
  *   (`AppError`, `Principal`) lives in `lib/`, and requests, replies and cookies stay in routes.
@@ -31,6 +34,7 @@ export type RuleName =
   | "foreign-repository"
   | "importer-folder"
   | "query-outside-repository"
+  | "repository-in-route"
   | "http-in-service"
   | "module-state";
 
@@ -46,6 +50,7 @@ const QUERY_METHODS = new Set(["selectFrom", "insertInto", "updateTable", "delet
 
 const isTestFile = (file: string) => /\.(test|fixture)\.ts$/.test(file) || file.includes("test-support");
 const isRepositoryFile = (file: string) => /repository[^/]*\.ts$/.test(file.split("/").pop() ?? "");
+const isRouteFile = (file: string) => /route[^/]*\.ts$/.test(file.split("/").pop() ?? "");
 const isServiceOrRepository = (file: string) => /(service|repository)[^/]*\.ts$/.test(file.split("/").pop() ?? "");
 const moduleOf = (file: string) => /^modules\/([^/]+)\//.exec(file)?.[1] ?? null;
 
@@ -179,6 +184,14 @@ export function checkFile(srcRoot: string, file: string, text: string): Violatio
             : `${target} is imported from outside its module: call module "${targetModule}"'s service`,
         });
       }
+    }
+    if (isRouteFile(file) && isRepositoryFile(target)) {
+      violations.push({
+        file,
+        line,
+        rule: "repository-in-route",
+        message: `route file imports ${target}: call a service of module "${targetModule ?? "?"}" instead`,
+      });
     }
     if (ownModule && isServiceOrRepository(file) && target.startsWith("http/")) {
       violations.push({

@@ -1,34 +1,19 @@
 import { contracts } from "@tremplin/core";
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { AppDeps } from "../../app-deps.js";
-import { requirePrincipal } from "../../http/auth.js";
+import { requireSession } from "../../http/auth.js";
 import { registerRoute } from "../../http/register-route.js";
 import { AppError } from "../../lib/app-error.js";
 import type { Services } from "../../services.js";
+import { actorOf } from "./actor-service.js";
 import { decideIntermediaryReport, listIntermediaryReports } from "./intermediary-reports.js";
 import { inviteMember, revokeInvitation } from "./invitation-service.js";
-import type { Actor } from "./lifecycle-service.js";
 import * as memberships from "./membership-service.js";
-import * as repo from "./repository.js";
 
 const c = contracts.memberships;
 
-/** The signed-in person and how the audit trail names them. */
-async function whoIs(deps: AppDeps, request: FastifyRequest): Promise<Actor> {
-  const principal = requirePrincipal(request);
-  if (principal.kind !== "session") throw new AppError("FORBIDDEN");
-  const user = await repo.findUserById(deps.db.db, principal.userId);
-  const who = user ? `${user.first_name} ${user.last_name}` : "?";
-  const opco = principal.opcoId ? await repo.findOpco(deps.db.db, principal.opcoId) : undefined;
-  const label =
-    principal.role === "opco"
-      ? `${who} (conseiller ${opco?.name ?? "OPCO"})`
-      : principal.role === "admin"
-        ? `${who} (administration)`
-        : who;
-  if (principal.role === "candidate") throw new AppError("FORBIDDEN");
-  return { userId: principal.userId, label, role: principal.role, opcoId: principal.opcoId };
-}
+/** The signed-in person and how the audit trail names them (candidates: 403). */
+const whoIs = (deps: AppDeps, request: FastifyRequest) => actorOf(deps.db.db, requireSession(request));
 
 /** Organisations with several members: lists, decisions (members, OPCO, admins), audit (ADR 009). */
 export function membershipRoutes(app: FastifyInstance, deps: AppDeps, services: Services): void {
@@ -45,15 +30,13 @@ export function membershipRoutes(app: FastifyInstance, deps: AppDeps, services: 
   ] as const) {
     registerRoute(app, contract, async ({ params, query }, { request }) => {
       const me = await whoIs(deps, request);
-      const target = await repo.findAccount(db, params.accountId);
-      // Only a pending membership of this organisation; anything else is "not found".
-      if (!target || target.siret !== params.siret || target.type !== query.type)
-        throw new AppError("MEMBERSHIP_NOT_FOUND");
-      await memberships.decideMembership(lifecycleDeps, target.id, accept, {
-        kind: "member",
-        userId: me.userId as string,
-        label: me.label,
-      });
+      await memberships.decideMembershipOf(
+        lifecycleDeps,
+        { siret: params.siret, type: query.type },
+        params.accountId,
+        accept,
+        { kind: "member", userId: me.userId as string, label: me.label },
+      );
       return memberships.listMembers(db, me.userId as string, params.siret, query.type, deps.clock.now());
     });
   }

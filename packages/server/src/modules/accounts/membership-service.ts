@@ -108,6 +108,23 @@ export async function listMembers(
 export type Decider = { kind: "member"; userId: string; label: string } | { kind: "staff"; actor: Actor };
 
 /**
+ * A member's decision on a pending membership of their organisation (SIRET and type, from the
+ * address): an account of another organisation is « not found », like one that does not exist.
+ */
+export async function decideMembershipOf(
+  deps: LifecycleDeps,
+  organisation: { siret: string; type: "company" | "cfa" },
+  accountId: string,
+  accept: boolean,
+  decider: Decider,
+): Promise<void> {
+  const target = await repo.findAccount(deps.db, accountId);
+  if (!target || target.siret !== organisation.siret || target.type !== organisation.type)
+    throw new AppError("MEMBERSHIP_NOT_FOUND");
+  await decideMembership(deps, target.id, accept, decider);
+}
+
+/**
  * Accepts (verified by a member, or by the OPCO / an admin) or refuses (the account is rejected and
  * its offers hidden) a pending membership. The first decision counts; the applicant is told.
  */

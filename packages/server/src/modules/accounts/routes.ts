@@ -1,35 +1,21 @@
 import { contracts } from "@tremplin/core";
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { AppDeps } from "../../app-deps.js";
-import { requirePrincipal } from "../../http/auth.js";
+import { requirePrincipal, requireSession } from "../../http/auth.js";
 import { registerRoute } from "../../http/register-route.js";
 import { AppError } from "../../lib/app-error.js";
 import type { Services } from "../../services.js";
+import { actorOf } from "./actor-service.js";
 import * as auth from "./auth-service.js";
 import * as lifecycle from "./lifecycle-service.js";
 import * as queries from "./query-service.js";
-import * as repo from "./repository.js";
 import { clearSessionCookie, readSessionToken, setSessionCookie } from "./session-cookie.js";
 import { signUp } from "./sign-up-service.js";
 
 const c = contracts.accounts;
 
-/** The acting person, for the audit trail. */
-async function actorOf(deps: AppDeps, request: FastifyRequest): Promise<lifecycle.Actor> {
-  const principal = requirePrincipal(request);
-  // Candidates never act on accounts (their contracts do not name them).
-  if (principal.kind !== "session" || principal.role === "candidate") throw new AppError("FORBIDDEN");
-  const user = await repo.findUserById(deps.db.db, principal.userId);
-  const opco = principal.opcoId ? await repo.findOpco(deps.db.db, principal.opcoId) : undefined;
-  const who = user ? `${user.first_name} ${user.last_name}` : "?";
-  const label =
-    principal.role === "opco"
-      ? `${who} (conseiller ${opco?.name ?? "OPCO"})`
-      : principal.role === "admin"
-        ? `${who} (administration)`
-        : who;
-  return { userId: principal.userId, label, role: principal.role, opcoId: principal.opcoId };
-}
+/** The acting person, for the audit trail (candidates: 403). */
+const actorOfRequest = (deps: AppDeps, request: FastifyRequest) => actorOf(deps.db.db, requireSession(request));
 
 function opcoPerimeter(request: FastifyRequest): string {
   const principal = requirePrincipal(request);
@@ -75,22 +61,22 @@ export function accountsRoutes(app: FastifyInstance, deps: AppDeps, services: Se
     queries.getAccountCard(db, params.id, opcoPerimeter(request)),
   );
   registerRoute(app, c.certifyAccount, async ({ params }, { request }) => {
-    const actor = await actorOf(deps, request);
+    const actor = await actorOfRequest(deps, request);
     await lifecycle.changeAccountStatus(authDeps, params.id, "certify", actor, null);
     return queries.getAccountCard(db, params.id);
   });
   registerRoute(app, c.uncertifyAccount, async ({ params }, { request }) => {
-    const actor = await actorOf(deps, request);
+    const actor = await actorOfRequest(deps, request);
     await lifecycle.changeAccountStatus(authDeps, params.id, "uncertify", actor, null);
     return queries.getAccountCard(db, params.id);
   });
   registerRoute(app, c.rejectAccount, async ({ params, body }, { request }) => {
-    const actor = await actorOf(deps, request);
+    const actor = await actorOfRequest(deps, request);
     await lifecycle.changeAccountStatus(authDeps, params.id, "reject", actor, body.reason);
     return queries.getAccountCard(db, params.id);
   });
   registerRoute(app, c.notOurOpco, async ({ params, body }, { request }) => {
-    await lifecycle.releaseFromOpco(authDeps, params.id, await actorOf(deps, request), body.comment ?? null);
+    await lifecycle.releaseFromOpco(authDeps, params.id, await actorOfRequest(deps, request), body.comment ?? null);
     return { id: params.id, queued: true as const };
   });
 
@@ -103,15 +89,27 @@ export function accountsRoutes(app: FastifyInstance, deps: AppDeps, services: Se
   );
   registerRoute(app, c.getAdminAccount, ({ params }) => queries.getAccountCard(db, params.id));
   registerRoute(app, c.assignOpco, async ({ params, body }, { request }) => {
-    await lifecycle.assignOpco(authDeps, params.id, body.opcoId, await actorOf(deps, request));
+    await lifecycle.assignOpco(authDeps, params.id, body.opcoId, await actorOfRequest(deps, request));
     return queries.getAccountCard(db, params.id);
   });
   registerRoute(app, c.disableAccount, async ({ params, body }, { request }) => {
-    await lifecycle.changeAccountStatus(authDeps, params.id, "disable", await actorOf(deps, request), body.reason);
+    await lifecycle.changeAccountStatus(
+      authDeps,
+      params.id,
+      "disable",
+      await actorOfRequest(deps, request),
+      body.reason,
+    );
     return queries.getAccountCard(db, params.id);
   });
   registerRoute(app, c.enableAccount, async ({ params, body }, { request }) => {
-    await lifecycle.changeAccountStatus(authDeps, params.id, "enable", await actorOf(deps, request), body.reason);
+    await lifecycle.changeAccountStatus(
+      authDeps,
+      params.id,
+      "enable",
+      await actorOfRequest(deps, request),
+      body.reason,
+    );
     return queries.getAccountCard(db, params.id);
   });
 }
