@@ -99,6 +99,40 @@ describe("members share the establishment's offers", () => {
     expect(JSON.stringify(pendingInbox.body)).not.toContain("ines.partage@example.org");
   });
 
+  it("a colleague who duplicates an offer owns the copy: its applications and reminders reach them, not the poster", async () => {
+    const { owner, colleague } = await companyWithThreePeople("fournil-copie.fr");
+    const offerId = await postOffer(owner.cookie);
+    const copy = await call(t, "POST", `/api/v1/offers/${offerId}/duplicate`, { cookie: colleague.cookie });
+    expect(copy.status).toBe(200);
+    expect(copy.body).toMatchObject({ status: "active", postedBy: { isMe: true } });
+    const copyId = copy.body.id as string;
+    const ownersView = (await call(t, "GET", "/api/v1/me/offers", { cookie: owner.cookie })).body.items;
+    expect(ownersView.find((o: { id: string }) => o.id === copyId)?.postedBy).toMatchObject({ isMe: false });
+    expect(ownersView.find((o: { id: string }) => o.id === offerId)?.postedBy).toMatchObject({ isMe: true });
+    const row = await t.db.db
+      .selectFrom("offers")
+      .select(["owner_user_id", "account_id", "contact_email"])
+      .where("id", "=", copyId)
+      .executeTakeFirstOrThrow();
+    expect(row).toMatchObject({ account_id: colleague.id, contact_email: "second@fournil-copie.fr" });
+
+    await apply(t, { offerId: copyId, ...candidate({ firstName: "Jade", email: "jade.copie@example.org" }) }, [
+      cvPdf(),
+    ]);
+    await t.flushMail();
+    const toColleague = t.smtp
+      .to("second@fournil-copie.fr")
+      .map((m) => m.text)
+      .join("\n");
+    expect(toColleague).toContain("Jade");
+    expect(
+      t.smtp
+        .to("patronne@fournil-copie.fr")
+        .map((m) => m.text)
+        .join("\n"),
+    ).not.toContain("Jade");
+  });
+
   it("verified members also see an offer posted on their SIRET by a pending sign-up, and can close it", async () => {
     const { owner, pending } = await companyWithThreePeople("fournil-intrus.fr");
     const intruderOffer = await postOffer(pending.cookie);

@@ -1,4 +1,5 @@
 import {
+  type AccountStatus,
   canApplyEmailAction,
   expiryFrom,
   type OfferCloseReason,
@@ -6,8 +7,9 @@ import {
   type OwnerOffer,
   type UpdateOffer,
 } from "@tremplin/core";
-import type { Kysely } from "kysely";
+import type { Insertable, Kysely } from "kysely";
 import type { Database } from "../../db/database.js";
+import type { OffersTable } from "../../db/tables/offers.js";
 import { AppError } from "../../lib/app-error.js";
 import { findPerson } from "../accounts/people-service.js";
 import { verifiedOrganisationsOf } from "../accounts/verification-service.js";
@@ -218,12 +220,49 @@ export async function ownerAction(
   return getOwnerOffer(deps, id, userId);
 }
 
+/**
+ * Whose the copy is: the person who duplicated it. An offer reached through a verified colleague's
+ * membership becomes theirs (their account; for a company's own offer, their name and address as
+ * the contact), so that its reminders and applications go to whoever will follow it, not to the
+ * colleague who posted the original. The owner or intermediary duplicating keeps everything.
+ */
+async function copyHandedTo(
+  db: Kysely<Database>,
+  offer: Awaited<ReturnType<typeof ownedOffer>>,
+  userId: string,
+): Promise<{ columns: Partial<Insertable<OffersTable>>; accountStatus?: AccountStatus }> {
+  if (offer.owner_user_id === userId || offer.intermediary_user_id === userId) return { columns: {} };
+  if (!offer.account_type) return { columns: {} };
+  const account = (await verifiedOrganisationsOf(db, userId, offer.account_type)).find(
+    (a) => a.siret === offer.account_siret,
+  );
+  if (!account) return { columns: {} };
+  if (offer.intermediary_user_id) {
+    // A CFA's offer for a company: the colleague becomes the intermediary; the company contact stays.
+    return { columns: { intermediary_user_id: userId, account_id: account.id }, accountStatus: account.status };
+  }
+  const person = await findPerson(db, userId);
+  if (!person) return { columns: {} };
+  return {
+    columns: {
+      owner_user_id: userId,
+      account_id: account.id,
+      contact_first_name: person.first_name,
+      contact_last_name: person.last_name,
+      contact_email: person.email,
+      contact_phone: person.phone ?? offer.contact_phone,
+    },
+    accountStatus: account.status,
+  };
+}
+
 /** A new offer with the same content, live for a fresh period (when the account publishes). */
 export async function duplicateOffer(deps: OfferLifecycleDeps, id: string, userId: string): Promise<OwnerOffer> {
   const offer = await ownedOffer(deps.db, id, userId);
   const now = deps.clock.now();
-  const live =
-    offer.account_status === null || offer.account_status === "active" || offer.account_status === "certified";
+  const handover = await copyHandedTo(deps.db, offer, userId);
+  const accountStatus = handover.accountStatus ?? offer.account_status;
+  const live = accountStatus === null || accountStatus === "active" || accountStatus === "certified";
   const {
     id: _id,
     account_status: _s,
@@ -236,6 +275,7 @@ export async function duplicateOffer(deps: OfferLifecycleDeps, id: string, userI
   } = offer;
   const copy = await repo.insertOffer(deps.db, {
     ...content,
+    ...handover.columns,
     skills: JSON.stringify(offer.skills),
     external_id: null,
     // A start date already past is moved to "as soon as possible" rather than refused.
