@@ -20,6 +20,7 @@ export * from "./rules/label-index.js";
 export * from "./rules/offer-defaults.js";
 export * from "./rules/offer-description.js";
 export * from "./rules/offer-lifecycle.js";
+export * from "./rules/one-line.js";
 export * from "./rules/safe-redirect.js";
 export * from "./rules/seeded-random.js";
 export * from "./rules/siret.js";

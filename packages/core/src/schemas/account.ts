@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { roles } from "../contracts/define.js";
+import { hasControlCharacters, oneLineMessage } from "../rules/one-line.js";
 import { siretSchema } from "./company.js";
 
 export const emailSchema = z
@@ -29,7 +30,8 @@ const personName = (what: string) =>
     .trim()
     .min(1, `Indiquez votre ${what}.`)
     .max(80, "Saisissez au plus 80 caractères.")
-    .regex(/^[^<>{}\d@]+$/, `Votre ${what} ne doit contenir ni chiffres ni caractères spéciaux.`);
+    .regex(/^[^<>{}\d@]+$/, `Votre ${what} ne doit contenir ni chiffres ni caractères spéciaux.`)
+    .refine((v) => !hasControlCharacters(v), oneLineMessage);
 
 export const accountTypes = ["company", "cfa"] as const;
 export type AccountType = (typeof accountTypes)[number];

@@ -1,10 +1,16 @@
 import { z } from "zod";
+import { hasControlCharacters, oneLineMessage } from "../rules/one-line.js";
 import { emailSchema, phoneSchema } from "./account.js";
 // Classic ROME codes, or ROME 4.0 fiche codes that the server maps to their classic parent.
 import { romeCodeSchema } from "./referential.js";
 
 const personName = (what: string) =>
-  z.string().trim().min(1, `Indiquez le ${what} du contact.`).max(80, "Saisissez au plus 80 caractères.");
+  z
+    .string()
+    .trim()
+    .min(1, `Indiquez le ${what} du contact.`)
+    .max(80, "Saisissez au plus 80 caractères.")
+    .refine((v) => !hasControlCharacters(v), oneLineMessage);
 
 export const algoContactSchema = z
   .object({

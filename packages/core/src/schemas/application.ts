@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { hasControlCharacters, oneLineMessage } from "../rules/one-line.js";
 import { emailSchema, phoneSchema } from "./account.js";
 import { cvFileSchema } from "./application-file.js";
 import { siretSchema } from "./company.js";
@@ -34,7 +35,8 @@ const personName = (missing: string) =>
     .trim()
     .min(1, missing)
     .max(APPLICATION_LIMITS.name)
-    .refine((v) => !containsHtml(v), noHtmlMessage);
+    .refine((v) => !containsHtml(v), noHtmlMessage)
+    .refine((v) => !hasControlCharacters(v), oneLineMessage);
 
 /** The text fields of an application, without the target (shared by the form and the multipart body). */
 const candidateFields = {

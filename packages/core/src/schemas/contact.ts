@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { apiScopes } from "../contracts/define.js";
+import { hasControlCharacters, oneLineMessage } from "../rules/one-line.js";
 import { emailSchema } from "./account.js";
 import { containsHtml, noHtmlMessage } from "./application.js";
 
@@ -38,7 +39,7 @@ const plainText = (min: number, max: number, tooShort: string) =>
 export const createContactMessageSchema = z
   .object({
     topic: z.enum(contactTopics, { error: "Choisissez le sujet de votre message." }),
-    name: plainText(2, 120, "Indiquez votre nom."),
+    name: plainText(2, 120, "Indiquez votre nom.").refine((v) => !hasControlCharacters(v), oneLineMessage),
     email: emailSchema.meta({ description: "L'équipe vous répond à cette adresse" }),
     message: plainText(10, 5000, "Écrivez votre message (10 caractères au moins)."),
     organisation: z

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { stripHtml } from "../rules/free-text.js";
 import { offerStatuses } from "../rules/offer-lifecycle.js";
+import { hasControlCharacters, oneLineMessage } from "../rules/one-line.js";
 import { emailSchema, phoneSchema } from "./account.js";
 import { siretSchema } from "./company.js";
 
@@ -47,8 +48,18 @@ export const skillSelectionSchema = z.object({
 });
 
 export const companyContactSchema = z.object({
-  firstName: z.string().trim().min(1, "Indiquez le prénom du contact.").max(80),
-  lastName: z.string().trim().min(1, "Indiquez le nom du contact.").max(80),
+  firstName: z
+    .string()
+    .trim()
+    .min(1, "Indiquez le prénom du contact.")
+    .max(80)
+    .refine((v) => !hasControlCharacters(v), oneLineMessage),
+  lastName: z
+    .string()
+    .trim()
+    .min(1, "Indiquez le nom du contact.")
+    .max(80)
+    .refine((v) => !hasControlCharacters(v), oneLineMessage),
   email: emailSchema,
   phone: phoneSchema,
 });

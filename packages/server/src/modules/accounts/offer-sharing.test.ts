@@ -231,6 +231,54 @@ describe("a verified member invites a colleague", () => {
     expect((await verificationOf(t, other.id)).verification_method).not.toBe("invitation");
   });
 
+  it("hostile names: a line break is refused at sign-up; quotes, ampersands and an establishment's markup stay text in the invitation", async () => {
+    const company = await insertEstablishment(t, {
+      idcc: 843,
+      name: 'FOURNIL <script>alert(1)</script> & "FILS"',
+      brand: null,
+    });
+    // A name is one line: it goes into email subjects and headers (« Léa\r\nBcc: … » would add a header).
+    const crlf = await t.app.inject({
+      method: "POST",
+      url: "/api/v1/accounts",
+      remoteAddress: "10.91.0.1",
+      payload: {
+        type: "company",
+        siret: company.siret,
+        email: "lea@fournil-hostile.fr",
+        firstName: "Léa\r\nBcc: pirate@evil.example",
+        lastName: "Roux",
+        phone: "0612345678",
+        opco: "unknown",
+      },
+    });
+    expect(crlf.statusCode).toBe(400);
+    expect(crlf.json().error.details).toContainEqual({
+      path: "firstName",
+      message: expect.stringMatching(/une seule ligne/),
+    });
+    expect(
+      await t.db.db.selectFrom("users").select("id").where("email", "=", "lea@fournil-hostile.fr").execute(),
+    ).toEqual([]);
+
+    const owner = await signUpAndConfirm(t, {
+      siret: company.siret,
+      email: "lea@fournil-hostile.fr",
+      firstName: `Léa "L'Ami" & Cie`,
+    });
+    await call(t, "POST", `/api/v1/opco/accounts/${owner.id}/certify`, { cookie: admin.cookie });
+    expect((await invite(company.siret, owner.cookie, "nora.hostile@gmail.com")).status).toBe(200);
+    await t.flushMail();
+    const mail = (await t.smtp.waitFor("nora.hostile@gmail.com")).find((m) => m.subject.includes("vous invite"));
+    expect(mail).toBeDefined();
+    expect(t.smtp.to("pirate@evil.example")).toHaveLength(0);
+    expect(mail?.html).not.toContain("<script>");
+    expect(mail?.html).toContain("&lt;script&gt;");
+    expect(mail?.html).toContain("Léa &quot;L&#39;Ami&quot; &amp; Cie");
+    expect(mail?.text).toContain(`Léa "L'Ami" & Cie`);
+    expect(mail?.subject).not.toMatch(/[\r\n]/);
+  });
+
   it("a pending request from the invited address is accepted; members already verified, pending inviters and outsiders are refused", async () => {
     const { company, owner, colleague, pending } = await companyWithThreePeople("fournil-invite2.fr");
     const pendingEmail = "curieux.fournil-invite2@gmail.com";
