@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
 import { openDatabase } from "../src/db/connection.js";
@@ -37,8 +37,14 @@ export function templateHash(): string {
 export async function ensurePgliteTemplate(): Promise<string> {
   const dir = path.join(repoRoot, ".data", "test-templates");
   const file = path.join(dir, `pglite-${templateHash()}.tar.gz`);
-  if (existsSync(file) && statSync(file).size > 0) return file;
   mkdirSync(dir, { recursive: true });
+  // Templates of older schemas or reference data are never used again: one cached file at a time.
+  for (const old of readdirSync(dir).filter(
+    (f) => /^pglite-[0-9a-f]+\.tar\.gz$/.test(f) && f !== path.basename(file),
+  )) {
+    rmSync(path.join(dir, old), { force: true });
+  }
+  if (existsSync(file) && statSync(file).size > 0) return file;
   const handle = await openDatabase({ purpose: "test template" });
   try {
     await migrateToLatest(handle.db);
@@ -70,6 +76,14 @@ export async function ensurePostgresTemplate(adminUrl: string): Promise<string> 
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
   try {
+    // Templates of older schemas or reference data are never used again: one per database at a time.
+    const stale = await admin.query<{ datname: string }>(
+      "select datname from pg_database where datname like $1 and datname <> $2",
+      [`${databaseNameOf(adminUrl).replace(/[\\_%]/g, "\\$&")}\\_tpl\\_%`, name],
+    );
+    for (const { datname } of stale.rows) {
+      await admin.query(`drop database if exists "${datname}"`).catch(() => {}); // in use by another run: left
+    }
     const exists = await admin.query("select 1 from pg_database where datname = $1", [name]);
     if (exists.rowCount) return name;
     const building = `${name}_building`;
