@@ -1,3 +1,5 @@
+import { expect } from "vitest";
+import { insertEstablishment } from "../../../test/fixtures.js";
 import type { TestApp } from "../../../test/test-app.js";
 
 let n = 0;
@@ -68,4 +70,21 @@ export async function call(
     ...(options.payload ? { payload: options.payload } : {}),
   });
   return { status: r.statusCode, body: r.body.startsWith("{") ? r.json() : r.body };
+}
+
+/** A company whose administrator was certified, a colleague verified by the shared domain, and a pending sign-up. */
+export async function companyWithThreePeople(t: TestApp, admin: { cookie: string }, domain: string) {
+  const company = await insertEstablishment(t, { idcc: 843 });
+  const owner = await signUpAndConfirm(t, { siret: company.siret, email: `patronne@${domain}` });
+  expect((await call(t, "POST", `/api/v1/opco/accounts/${owner.id}/certify`, { cookie: admin.cookie })).status).toBe(
+    200,
+  );
+  const colleague = await signUpAndConfirm(t, { siret: company.siret, email: `second@${domain}` });
+  expect(await verificationOf(t, colleague.id)).toMatchObject({ verification_method: "verified_domain" });
+  const pending = await signUpAndConfirm(t, {
+    siret: company.siret,
+    email: `curieux.${domain.split(".")[0]}@gmail.com`,
+  });
+  expect((await verificationOf(t, pending.id)).verified_at).toBeNull();
+  return { company, owner, colleague, pending };
 }
