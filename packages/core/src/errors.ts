@@ -87,6 +87,10 @@ export const errorCatalog = {
     message: "Ce lien n'est pas valide ou a expiré. Écrivez-nous depuis la page « Contact » pour signaler l'offre.",
   },
   INTERMEDIARY_REPORT_NOT_FOUND: { status: 404, message: "Ce signalement est introuvable." },
+  INTERMEDIARY_REPORT_ALREADY_DECIDED: {
+    status: 409,
+    message: "Ce signalement a déjà été traité par un autre membre de l'équipe : rechargez la file pour voir son état.",
+  },
   CSRF_REJECTED: { status: 403, message: "Requête refusée : elle ne provient pas du site Tremplin." },
   CSRF_ORIGIN_REQUIRED: {
     status: 403,

@@ -65,6 +65,6 @@ export async function decideIntermediaryReport(
   });
   const row = await reports.findIntermediaryReportRow(db, id);
   if (!row) throw new AppError("INTERMEDIARY_REPORT_NOT_FOUND");
-  if (!updated) throw new AppError("MEMBERSHIP_ALREADY_DECIDED", { message: "Ce signalement a déjà été traité." });
+  if (!updated) throw new AppError("INTERMEDIARY_REPORT_ALREADY_DECIDED");
   return present(row);
 }

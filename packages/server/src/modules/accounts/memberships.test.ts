@@ -188,6 +188,19 @@ describe("back office", () => {
       payload: { decision: "confirm", reason: "Entreprise inventée par l'intermédiaire" },
     });
     expect(decided.body.status).toBe("confirmed");
+    // A second decision (another admin's tab) changes nothing and says so with its own code.
+    const again = await call(t, "POST", `/api/v1/admin/intermediary-reports/${report.id}/decide`, {
+      cookie: admin.cookie,
+      payload: { decision: "clear", reason: "Erreur de saisie" },
+    });
+    expect(again.status).toBe(409);
+    expect(again.body.error.code).toBe("INTERMEDIARY_REPORT_ALREADY_DECIDED");
+    const row = await t.db.db
+      .selectFrom("intermediary_reports")
+      .select(["status", "decision_reason"])
+      .where("id", "=", report.id)
+      .executeTakeFirstOrThrow();
+    expect(row).toEqual({ status: "confirmed", decision_reason: "Entreprise inventée par l'intermédiaire" });
   });
 });
 
