@@ -147,9 +147,12 @@ export const accountCardSchema = accountSummarySchema
   .meta({ id: "AccountCard" });
 export type AccountCard = z.infer<typeof accountCardSchema>;
 
+/** The back offices' account search (a company name or a SIRET): the field stops there too. */
+export const ACCOUNT_SEARCH_MAX_LENGTH = 100;
+
 export const accountListQuerySchema = z.object({
   status: z.enum(["waiting", "certified", "rejected", "unconfirmed", "disabled", "all"]).default("waiting"),
-  q: z.string().trim().max(100).optional(),
+  q: z.string().trim().max(ACCOUNT_SEARCH_MAX_LENGTH).optional(),
   page: z.coerce.number().int().min(1).max(1000).default(1),
 });
 

@@ -1,7 +1,7 @@
 import { fr } from "@codegouvfr/react-dsfr";
 import { Pagination } from "@codegouvfr/react-dsfr/Pagination";
 import { Tabs } from "@codegouvfr/react-dsfr/Tabs";
-import type { AccountSummary } from "@tremplin/core";
+import { ACCOUNT_SEARCH_MAX_LENGTH, type AccountSummary } from "@tremplin/core";
 import { type FormEvent, type ReactNode, useState } from "react";
 import { useNavigate, useSearchParams } from "react-router";
 import { ApiErrorAlert } from "../../components/ApiErrorAlert.js";
@@ -82,7 +82,7 @@ export function AccountList({
             type="search"
             placeholder="Nom de l'entreprise ou SIRET"
             value={text}
-            maxLength={100}
+            maxLength={ACCOUNT_SEARCH_MAX_LENGTH}
             onChange={(event) => setText(event.target.value)}
           />
           <button type="submit" className={fr.cx("fr-btn")} title="Rechercher">

@@ -1,4 +1,10 @@
-import { defaultSkills, generateOfferDescription, type OwnerOffer, type RomeFiche } from "@tremplin/core";
+import {
+  defaultSkills,
+  generateOfferDescription,
+  OFFER_DEFAULTS,
+  type OwnerOffer,
+  type RomeFiche,
+} from "@tremplin/core";
 import { describe, expect, test } from "vitest";
 import { formFieldOf, validateNewOffer } from "./offer-form-validation.js";
 import {
@@ -30,6 +36,12 @@ const job = { codeOgr: "11573", label: "Boulanger / Boulangère", romeCode: "D11
 const recruiter = { siret: false, companyContact: false };
 
 describe("a new offer", () => {
+  test("the form starts from the defaults the server applies to an empty field (core's OFFER_DEFAULTS)", () => {
+    const result = validateNewOffer({ ...initialOfferValues, job, startAsap: true }, recruiter);
+    if (!result.ok) throw new Error("a new offer with a job and a start is valid");
+    expect(result.body).toMatchObject(OFFER_DEFAULTS);
+  });
+
   test("only the job and the start are needed; the options are sent as shown", () => {
     const result = validateNewOffer({ ...initialOfferValues, job, startAsap: true }, recruiter);
     expect(result).toEqual({
