@@ -12,6 +12,9 @@ import { type CompaniesDeps, companiesDeps } from "./modules/companies/service.j
 import { offersFollowAccount } from "./modules/offers/account-listener.js";
 import { type OffersDeps, offersDeps } from "./modules/offers/context.js";
 import type { OfferReactions } from "./modules/offers/reactions.js";
+import { ReferenceSearchIndexes } from "./modules/referential/search-indexes.js";
+import { RomeTree } from "./modules/search/rome-tree.js";
+import type { SearchDeps } from "./modules/search/service.js";
 import { OfferCounters } from "./modules/stats/counters.js";
 
 /** What the services are built from: the HTTP app has more (webhooks), the CLI and the jobs no more. */
@@ -39,6 +42,10 @@ export interface Services {
    * written in batches: search, offer pages and stats share them; the app writes them when it closes.
    */
   offerCounters: OfferCounters;
+  /** The autocompletes' label indexes (jobs, communes), loaded on first use and kept for this app. */
+  referenceIndexes: ReferenceSearchIndexes;
+  /** The candidates' search, with the ROME tree it expands job codes with (loaded on first use). */
+  search: SearchDeps;
 }
 
 /**
@@ -95,5 +102,12 @@ export function buildServices(deps: ServiceDeps, log: ServiceLog): Services {
     alerts,
     algoCompanies: algoCompaniesDeps(deps, companies),
     offerCounters: new OfferCounters(deps),
+    referenceIndexes: new ReferenceSearchIndexes(deps.db.db, deps.clock),
+    search: {
+      db: deps.db.db,
+      clock: deps.clock,
+      publicUrl: deps.config.publicUrl,
+      romeTree: new RomeTree(deps.db.db, deps.clock),
+    },
   };
 }

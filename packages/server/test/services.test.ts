@@ -49,11 +49,14 @@ describe("the composition root (services.ts)", () => {
       }
     }
     expect(Object.fromEntries(callers)).toEqual(Object.fromEntries(FACTORIES.map((name) => [name, ["services.ts"]])));
-    // The audience counters too: one per app (they were once found through a process-wide WeakMap).
-    const counterBuilders = sourceFiles(SRC).filter((file) =>
-      /\bnew OfferCounters\s*\(/.test(readFileSync(join(SRC, file), "utf8")),
-    );
-    expect(counterBuilders).toEqual(["services.ts"]);
+    // The per-app objects too: the audience counters (once found through a process-wide WeakMap) and
+    // the in-memory indexes of the autocompletes and the search (once built by their routes).
+    for (const kind of ["OfferCounters", "ReferenceSearchIndexes", "RomeTree"]) {
+      const builders = sourceFiles(SRC).filter((file) =>
+        new RegExp(`\\bnew ${kind}\\s*\\(`).test(readFileSync(join(SRC, file), "utf8")),
+      );
+      expect(builders, kind).toEqual(["services.ts"]);
+    }
   });
 
   it("is built once per app, with the app's logger, and every module shares its company directory", () => {

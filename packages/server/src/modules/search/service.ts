@@ -76,10 +76,15 @@ async function nearestOffers(
  * Offers (nearest first, by cursor) and companies likely to hire (ranked, rotated daily) for jobs
  * around a point. The cursor carries both positions; a page asks each side for `limit` items.
  */
-export async function searchJobs(
-  deps: { db: repo.Db; clock: Clock; publicUrl: string; romeTree: RomeTree },
-  query: JobSearchQuery,
-) {
+/** What the search needs: built once per app by services.ts (the ROME tree is its in-memory cache). */
+export interface SearchDeps {
+  db: repo.Db;
+  clock: Clock;
+  publicUrl: string;
+  romeTree: RomeTree;
+}
+
+export async function searchJobs(deps: SearchDeps, query: JobSearchQuery) {
   const cursor = query.cursor ? decodeCursor(query.cursor) : { o: { c: -1, i: "" }, c: "" };
   const { fiches, classics, asked } = await fichesOf(deps.db, deps.romeTree, query);
 
