@@ -92,24 +92,14 @@ export function accountsRoutes(app: FastifyInstance, deps: AppDeps, services: Se
     await lifecycle.assignOpco(authDeps, params.id, body.opcoId, await actorOfRequest(deps, request));
     return queries.getAccountCard(db, params.id);
   });
-  registerRoute(app, c.disableAccount, async ({ params, body }, { request }) => {
-    await lifecycle.changeAccountStatus(
-      authDeps,
-      params.id,
-      "disable",
-      await actorOfRequest(deps, request),
-      body.reason,
-    );
-    return queries.getAccountCard(db, params.id);
-  });
-  registerRoute(app, c.enableAccount, async ({ params, body }, { request }) => {
-    await lifecycle.changeAccountStatus(
-      authDeps,
-      params.id,
-      "enable",
-      await actorOfRequest(deps, request),
-      body.reason,
-    );
-    return queries.getAccountCard(db, params.id);
-  });
+  for (const [contract, action] of [
+    [c.disableAccount, "disable"],
+    [c.enableAccount, "enable"],
+  ] as const) {
+    registerRoute(app, contract, async ({ params, body }, { request }) => {
+      const actor = await actorOfRequest(deps, request);
+      await lifecycle.changeAccountStatus(authDeps, params.id, action, actor, body.reason);
+      return queries.getAccountCard(db, params.id);
+    });
+  }
 }
