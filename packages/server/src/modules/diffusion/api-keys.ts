@@ -44,8 +44,6 @@ export async function findApiKeyByName(db: Db, name: string) {
 
 /** last_used_at is written at most once a minute per key, not on every call. */
 const TOUCH_EVERY_MS = 60_000;
-/** Cache of when this process last wrote each key's last_used_at (key id → epoch ms). */
-const touched = new Map<string, number>();
 
 /**
  * How long a valid key is trusted without asking the database again, while this instance hears of
@@ -103,6 +101,8 @@ export async function watchApiKeyChanges(
 export function apiKeyResolver(db: Db, clock: Clock, changes?: ApiKeyChanges) {
   const trusted = new Map<string, { principal: Principal; until: number }>();
   changes?.onChange(() => trusted.clear());
+  // When this app last wrote each key's last_used_at (key id → epoch ms); one entry per partner key.
+  const touched = new Map<string, number>();
   return async (authorization: string): Promise<Principal> => {
     const match = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
     if (!match?.[1]) throw new AppError("API_KEY_INVALID");

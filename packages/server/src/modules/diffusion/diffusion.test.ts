@@ -58,6 +58,34 @@ describe("API keys", () => {
     t.clock.set(before); // the other tests of this file count from the start date
   });
 
+  it("records a key's last use at most once a minute (a trusted key is not even looked up)", async () => {
+    const before = t.clock.now();
+    const { key } = await createApiKey(t.db.db, { name: "partenaire-assidu", scopes: ["offers:read"] });
+    const lastUsed = async () =>
+      (
+        await t.db.db
+          .selectFrom("api_keys")
+          .select("last_used_at")
+          .where("name", "=", "partenaire-assidu")
+          .executeTakeFirstOrThrow()
+      ).last_used_at;
+    expect(await lastUsed()).toBeNull();
+    expect((await call("GET", "/api/v1/offers", key)).status).toBe(200);
+    const first = new Date((await lastUsed()) as Date).getTime();
+    expect(first).toBe(t.clock.now().getTime());
+    try {
+      t.clock.advanceMs(30_000);
+      await call("GET", "/api/v1/offers", key);
+      expect(new Date((await lastUsed()) as Date).getTime()).toBe(first);
+      // Once the key's trust has lapsed it is read again, and its use recorded.
+      t.clock.advanceMs(API_KEY_CACHE_MS);
+      await call("GET", "/api/v1/offers", key);
+      expect(new Date((await lastUsed()) as Date).getTime()).toBe(t.clock.now().getTime());
+    } finally {
+      t.clock.set(before);
+    }
+  });
+
   it("refuses an unknown key with 401, a missing scope with 403, and counts quota per key with Retry-After", async () => {
     expect((await call("GET", "/api/v1/offers", "tpl_nope_nope")).body.error.code).toBe("API_KEY_INVALID");
     expect((await call("GET", "/api/v1/offers", null)).status).toBe(401);
