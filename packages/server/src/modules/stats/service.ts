@@ -22,7 +22,7 @@ function daysBetween(from: string, to: string): string[] {
  * same 404 as for the offer itself), from its creation (or 90 days back) to today.
  */
 export async function getOfferStats(
-  deps: AppDeps,
+  deps: Pick<AppDeps, "db" | "clock">,
   offersDeps: OffersDeps,
   counters: OfferCounters,
   offerId: string,
