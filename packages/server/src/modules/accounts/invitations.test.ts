@@ -1,7 +1,13 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { insertEstablishment, signedIn } from "../../../test/fixtures.js";
-import { createTestApp, type TestApp } from "../../../test/test-app.js";
-import { call, companyWithThreePeople, signUpAndConfirm, verificationOf } from "./membership-test-support.js";
+import { describe, expect, it } from "vitest";
+import { insertEstablishment } from "../../../test/fixtures.js";
+import type { TestApp } from "../../../test/test-app.js";
+import {
+  call,
+  companyWithThreePeople,
+  signUpAndConfirm,
+  verificationOf,
+  withMembershipTestApp,
+} from "./membership-test-support.js";
 
 /**
  * Issue 11, « a verified member invites a colleague »: the invited address is verified when it signs
@@ -10,12 +16,10 @@ import { call, companyWithThreePeople, signUpAndConfirm, verificationOf } from "
  */
 let t: TestApp;
 let admin: { cookie: string };
-beforeAll(async () => {
-  t = await createTestApp({ config: { rateLimitPerMinute: 100_000 } });
-  admin = await signedIn(t, "admin");
+withMembershipTestApp((app, signedInAdmin) => {
+  t = app;
+  admin = signedInAdmin;
 });
-afterAll(async () => t?.close());
-beforeEach(() => t.smtp.clear());
 
 describe("a verified member invites a colleague", () => {
   const invite = (siret: string, cookie: string, email: string) =>

@@ -1,8 +1,23 @@
-import { expect } from "vitest";
-import { insertEstablishment } from "../../../test/fixtures.js";
-import type { TestApp } from "../../../test/test-app.js";
+import { afterAll, beforeAll, beforeEach, expect } from "vitest";
+import { insertEstablishment, signedIn } from "../../../test/fixtures.js";
+import { createTestApp, type TestApp } from "../../../test/test-app.js";
 
 let n = 0;
+
+/**
+ * One test app for a file of the identity tests (a high rate limit: they sign up many people from few
+ * addresses) and a signed-in admin, handed to `ready` before the tests; the SMTP receiver is emptied
+ * before each test and the app closed after the file.
+ */
+export function withMembershipTestApp(ready: (t: TestApp, admin: { cookie: string }) => void): void {
+  let t: TestApp | undefined;
+  beforeAll(async () => {
+    t = await createTestApp({ config: { rateLimitPerMinute: 100_000 } });
+    ready(t, await signedIn(t, "admin"));
+  });
+  afterAll(async () => t?.close());
+  beforeEach(() => t?.smtp.clear());
+}
 
 /**
  * Signs up through the API and follows the emailed confirmation link, as a person would: the

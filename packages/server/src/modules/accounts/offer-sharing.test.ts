@@ -1,8 +1,7 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { signedIn } from "../../../test/fixtures.js";
-import { createTestApp, type TestApp } from "../../../test/test-app.js";
+import { describe, expect, it } from "vitest";
+import type { TestApp } from "../../../test/test-app.js";
 import { apply, candidate, cvPdf } from "../applications/test-support.js";
-import { call, companyWithThreePeople } from "./membership-test-support.js";
+import { call, companyWithThreePeople, withMembershipTestApp } from "./membership-test-support.js";
 
 /**
  * Issue 11, « members share the establishment's offers and applications »: verified members of a
@@ -12,12 +11,10 @@ import { call, companyWithThreePeople } from "./membership-test-support.js";
  */
 let t: TestApp;
 let admin: { cookie: string };
-beforeAll(async () => {
-  t = await createTestApp({ config: { rateLimitPerMinute: 100_000 } });
-  admin = await signedIn(t, "admin");
+withMembershipTestApp((app, signedInAdmin) => {
+  t = app;
+  admin = signedInAdmin;
 });
-afterAll(async () => t?.close());
-beforeEach(() => t.smtp.clear());
 
 const BOULANGER = "11573";
 

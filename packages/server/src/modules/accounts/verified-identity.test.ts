@@ -1,18 +1,16 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { insertEstablishment, signedIn } from "../../../test/fixtures.js";
-import { createTestApp, type TestApp } from "../../../test/test-app.js";
+import { describe, expect, it } from "vitest";
+import { insertEstablishment } from "../../../test/fixtures.js";
+import type { TestApp } from "../../../test/test-app.js";
 import { apply, candidate, cvPdf } from "../applications/test-support.js";
 import { loadFixtureCatalogue } from "../cfa-matching/test-support.js";
-import { call, signUpAndConfirm, verificationOf } from "./membership-test-support.js";
+import { call, signUpAndConfirm, verificationOf, withMembershipTestApp } from "./membership-test-support.js";
 
 let t: TestApp;
 let admin: { cookie: string };
-beforeAll(async () => {
-  t = await createTestApp({ config: { rateLimitPerMinute: 100_000 } });
-  admin = await signedIn(t, "admin");
+withMembershipTestApp((app, signedInAdmin) => {
+  t = app;
+  admin = signedInAdmin;
 });
-afterAll(async () => t?.close());
-beforeEach(() => t.smtp.clear());
 
 /** A company whose first recruiter was certified by an admin (the seed's trust chain). */
 async function companyWithCertifiedRecruiter(domain = "boulangerie-lumiere.fr") {
