@@ -50,21 +50,7 @@ export function membershipRoutes(app: FastifyInstance, deps: AppDeps, services: 
       params.accountId,
       me.label,
     );
-    return memberships
-      .listMembers(db, me.userId as string, params.siret, query.type, deps.clock.now())
-      .catch((error) => {
-        // A member who just left sees an empty list rather than an error.
-        if (error instanceof AppError)
-          return {
-            siret: params.siret,
-            type: query.type,
-            name: "",
-            myRole: "inactive" as const,
-            members: [],
-            invitations: [],
-          };
-        throw error;
-      });
+    return memberships.membersAfterRemoval(db, me.userId as string, params.siret, query.type, deps.clock.now());
   });
 
   registerRoute(app, c.revokeInvitation, async ({ params, query }, { request }) => {

@@ -73,6 +73,23 @@ function presentMembers(rows: MemberRow[]) {
 }
 
 /**
+ * The list shown after a removal: the organisation's members, or, for a member who has just left
+ * (no longer entitled to the list), an empty view marked inactive rather than an error.
+ */
+export async function membersAfterRemoval(
+  db: repo.Db,
+  userId: string,
+  siret: string,
+  type: AccountType,
+  now: Date,
+): Promise<OrganisationMembers> {
+  return listMembers(db, userId, siret, type, now).catch((error) => {
+    if (!(error instanceof AppError)) throw error;
+    return { siret, type, name: "", myRole: "inactive" as const, members: [], invitations: [] };
+  });
+}
+
+/**
  * The members of an organisation and the invitations still waiting, for one of its verified
  * members (others: 403 or not found).
  */

@@ -166,6 +166,8 @@ describe("a verified member leaves or is removed", () => {
       cookie: owner.cookie,
     });
     expect(left.status).toBe(200);
+    // The person who left is no longer entitled to the list: an empty view, not an error.
+    expect(left.body).toMatchObject({ myRole: "inactive", members: [], invitations: [] });
     expect(await offerStatus(offerId)).toBe("active");
     const owners = await t.db.db.selectFrom("offers").select("account_id").where("id", "=", offerId).execute();
     expect(owners).toEqual([{ account_id: colleague.id }]);

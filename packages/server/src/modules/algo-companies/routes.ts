@@ -1,11 +1,10 @@
 import { contracts } from "@tremplin/core";
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { AppDeps } from "../../app-deps.js";
-import { requirePrincipal } from "../../http/auth.js";
+import { requireSession } from "../../http/auth.js";
 import { registerRoute } from "../../http/register-route.js";
-import { AppError } from "../../lib/app-error.js";
 import type { Services } from "../../services.js";
-import { findOpcoName, findPerson } from "../accounts/people-service.js";
+import { actorOf as accountsActorOf } from "../accounts/actor-service.js";
 import * as company from "./company-service.js";
 import type { AlgoActor } from "./context.js";
 import * as delisting from "./delisting-service.js";
@@ -17,17 +16,11 @@ import { algoReference } from "./scoring-service.js";
 
 const c = contracts.algoCompanies;
 
-/** The signed-in person acting, with their OPCO when they are an adviser (their perimeter). */
+/** The signed-in person acting (as the accounts' audit trail names them), with their OPCO when they are an adviser (their perimeter). */
 async function actorOf(deps: AppDeps, request: FastifyRequest): Promise<AlgoActor> {
-  const principal = requirePrincipal(request);
-  if (principal.kind !== "session") throw new AppError("FORBIDDEN");
-  const user = await findPerson(deps.db.db, principal.userId);
-  const who = user ? `${user.first_name} ${user.last_name}` : "?";
-  if (principal.role === "opco") {
-    const opcoName = principal.opcoId ? await findOpcoName(deps.db.db, principal.opcoId) : undefined;
-    return { label: `${who} (conseiller ${opcoName ?? "OPCO"})`, opcoId: principal.opcoId ?? "none" };
-  }
-  return { label: `${who} (administration)`, opcoId: null };
+  const principal = requireSession(request);
+  const { label } = await accountsActorOf(deps.db.db, principal);
+  return { label, opcoId: principal.role === "opco" ? (principal.opcoId ?? "none") : null };
 }
 
 async function romeLabels(): Promise<Map<string, string>> {
