@@ -79,7 +79,7 @@ export function buildServices(deps: ServiceDeps, log: ServiceLog): Services {
   // Offers follow their account; offers also call accounts (a contact taking an offer over gets an
   // account): the reaction is bound to `offers` when it runs, after both are built.
   const accountReactions: AccountReactions = {
-    statusChanged: (db, change) => offersFollowAccount(offers)(db, change),
+    statusChanged: (db, change) => offersFollowAccount(offers, db, change),
     candidateErased: async (db, candidate) => {
       await eraseApplicationsOf(applications, db, candidate);
       await eraseAlertsOf(db, candidate);

@@ -31,8 +31,8 @@ export async function runJob(
   if (runningHere.has(job.name)) return { status: "skipped" };
   runningHere.add(job.name);
   const { db } = handle;
-  const context: JobContext = { ...given, db, services: servicesAsOf(given, handle) };
   try {
+    const context: JobContext = { ...given, db, services: servicesAsOf(given, handle) };
     if (handle.engine === "pglite") return await execute(job, context, db, trigger);
     return await db.connection().execute(async (connection) => {
       if (!(await runs.tryLockJob(connection, job.name))) {
